@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+const PORT = 4321;
+
+/**
+ * Playwright's own Chromium when it is installed; otherwise a system Chromium
+ * (CHROMIUM_PATH, or Debian's /usr/bin/chromium). With neither, stop at once
+ * and say how to get one, rather than failing test by test.
+ */
+function findChromium(): string | undefined {
+  const own = chromium.executablePath();
+  if (own && existsSync(own)) return undefined; // Playwright's default works.
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const system = candidates.find((path): path is string => !!path && existsSync(path));
+  if (system) return system;
+  throw new Error(
+    'No Chromium found. Install one with `npx playwright install chromium`, or on Debian/Ubuntu ' +
+      '`apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+  );
+}
+
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run preview -- --port ${PORT} --host localhost`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});
