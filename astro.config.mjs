@@ -44,6 +44,10 @@ export default defineConfig({
         "worker-src 'self'",
       ],
       scriptDirective: {
+        // Pagefind compiles WebAssembly. It does so in a worker, which this page's
+        // policy does not reach, but falls back to the main thread when the worker
+        // fails or is slow to start: that needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+        resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [hashOf(solidHydration), hashOf(themeScript)],
       },
     },

@@ -4,11 +4,14 @@ export const SITE_NAME = 'Follow Through';
 /** One-line promise, used on the home page and in the footer. */
 export const SITE_TAGLINE = 'What to do after a job interview, and when.';
 
-/** Main navigation, in the order it appears in the header. */
+/** The search page, which the header's search control links to (and opens as a dialog with JS). */
+export const SEARCH_HREF = '/search/';
+
+/** Main navigation, in order; the header shows search as its own control. */
 export const NAV_LINKS = [
   { href: '/guides/', label: 'Guides' },
   { href: '/plan/', label: 'Planner' },
-  { href: '/search/', label: 'Search' },
+  { href: SEARCH_HREF, label: 'Search' },
 ] as const;
 
 /** A page's <title>: its own title, then the site name (the home page is just the name). */
