@@ -56,6 +56,36 @@ export const CHECK_IN = {
 /** After a rejection (fact sheet §8): reply within this many business days. */
 export const REJECTION_REPLY_BUSINESS_DAYS = [1, 2] as const;
 
+/**
+ * Timings the fact sheet leaves open (§7 and §8 give no numbers). These are the
+ * site's own choices, kept here with the rest so the planner restates nothing.
+ */
+export const OPEN_TIMINGS = {
+  /** A LinkedIn request stays timely for this many business days after it is due. */
+  linkedInBusinessDays: 5,
+  /** Ask HR for feedback after a third-party phone screen this many business days after the thank-you … */
+  feedbackBusinessDaysAfterThanks: 2,
+  /** … and no later than this many business days after that. */
+  feedbackWindowBusinessDays: 3,
+} as const;
+
+/**
+ * Length budgets for the planner's drafts (fact sheet §3 and §9: be brief).
+ * Words for prose, characters for subject lines.
+ */
+export const DRAFT_LIMITS = {
+  /** A thank-you email: long enough to restate strengths, short enough to read at a glance. */
+  thankYouWords: { min: 100, max: 180 },
+  /** Any other email (check-ins, replies, requests): short. */
+  shortEmailWords: 120,
+  /** A handwritten card. */
+  cardWords: 80,
+  /** A subject line. */
+  subjectChars: 78,
+  /** A phone script, all bullets together. */
+  phoneWords: 140,
+} as const;
+
 /** LinkedIn connection-note limits (free account and the longer variant). */
 export const LINKEDIN_NOTE_LIMITS = { free: 200, long: 300 } as const;
 
@@ -83,8 +113,26 @@ export interface Disagreement {
   reason: string;
 }
 
+/**
+ * The range phrase of each disagreement. Defined once, here, and used by
+ * `DISAGREEMENTS` below; kept as its own record so the planner can show a
+ * step's range without shipping the whole positions table to the browser.
+ */
+export const DISAGREEMENT_RANGES: Readonly<Record<Disagreement['id'], string>> = {
+  'thank-you-timing': 'from "right away" to "within 48 hours"',
+  'check-in-timing': 'from "after one week" to "every two weeks"',
+  'call-again': 'from "call again the next day" to "leave one message and wait"',
+};
+
+/**
+ * Builds a constant table inside a function marked pure, so a bundle that never
+ * reads the table (the planner's, which only needs `DISAGREEMENT_RANGES`) can
+ * drop its prose entirely. The table itself is an ordinary array.
+ */
+const table = <T>(build: () => T): T => build();
+
 /** Every disagreement the fact sheet lists, with the site's recommendation. */
-export const DISAGREEMENTS: readonly Disagreement[] = [
+export const DISAGREEMENTS: readonly Disagreement[] = /* @__PURE__ */ table(() => [
   {
     id: 'thank-you-timing',
     question: 'How soon should the thank-you go out?',
@@ -104,7 +152,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
         says: 'Inside two days. It mentions advice to hold off for a week and rejects it.',
       },
     ],
-    range: 'from "right away" to "within 48 hours"',
+    range: DISAGREEMENT_RANGES['thank-you-timing'],
     recommendation: `Send it the same day when the interview ended by ${HOURS.sameDayCutoff}:00, otherwise the next morning, and never later than ${THANK_YOU.latestHoursAfterEnd} hours after it ended. If a weekend is in the way, the first business morning is fine.`,
     reason:
       'Every source accepts a same-day or next-morning note, so it is the safe middle. Sending it while they are still comparing candidates matters more than shaving off an hour.',
@@ -127,7 +175,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
       },
       { source: 'S3', says: 'Chasing too often is the first mistake on its list.' },
     ],
-    range: 'from "after one week" to "every two weeks"',
+    range: DISAGREEMENT_RANGES['check-in-timing'],
     recommendation: `If they gave you a decision date, check in ${CHECK_IN.businessDaysAfterDecision[0]}–${CHECK_IN.businessDaysAfterDecision[1]} business days after it passes; if not, about ${CHECK_IN.daysAfterInterview} days after the interview. Check in ${CHECK_IN.maxCheckIns} times at most, at least ${CHECK_IN.minDaysApart} days apart, with the second one optional; then move on.`,
     reason:
       'One week is the earliest any source suggests, and a cap of two stays well clear of the most common mistake: following up so often that you become a nuisance.',
@@ -144,11 +192,11 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
       { source: 'S3', says: 'Over-contacting is the top mistake it names.' },
       { source: 'S4', says: 'Do not check in more than once unless they ask you to.' },
     ],
-    range: 'from "call again the next day" to "leave one message and wait"',
+    range: DISAGREEMENT_RANGES['call-again'],
     recommendation: `Leave one short voicemail with your name and number, then wait. If you hear nothing, your next contact is the next planned check-in, at least ${CHECK_IN.minDaysApart} days later, by email.`,
     reason: 'Three of the four sources warn against repeated contact, and a voicemail already tells them you called.',
   },
-];
+]);
 
 /** Looks up one disagreement by id (throws on a typo, so a broken guide fails the build). */
 export function getDisagreement(id: Disagreement['id']): Disagreement {

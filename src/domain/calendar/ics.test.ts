@@ -1,0 +1,89 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../plan/build-plan.ts';
+import { factsWith } from '../testing/fixtures.ts';
+import { escapeText, foldLine, toIcs } from './ics.ts';
+
+const now = Date.parse('2026-11-20T12:00:00Z');
+const planFor = (overrides: Parameters<typeof factsWith>[0] = {}) => buildPlan(factsWith(overrides, now), { now });
+const parse = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics) as unknown[])
+    .getAllSubcomponents('vevent')
+    .map((v) => ({ vevent: v, event: new ICAL.Event(v) }));
+const octets = (line: string) => new TextEncoder().encode(line).length;
+
+describe('toIcs', () => {
+  it('writes one event per step that an independent parser reads back', () => {
+    const plan = planFor();
+    const events = parse(toIcs(plan));
+    expect(events).toHaveLength(plan.steps.length);
+    plan.steps.forEach((step, i) => {
+      const { event } = events[i]!;
+      expect(event.summary).toBe(step.optional ? `${step.title} (optional)` : step.title);
+      expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(step.recommended.iso));
+      expect(event.description).toContain(step.reason);
+    });
+  });
+
+  it('uses CRLF line endings and folds every line at 75 octets without splitting a character', () => {
+    const ics = toIcs(planFor({ interview: { company: 'Société Générale de Café — 北京 ' + 'é'.repeat(80) } }));
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\uFFFD');
+  });
+
+  it('escapes commas, semicolons, backslashes and line breaks in text', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const events = parse(toIcs(planFor({ interview: { company: 'Harbour, Finch; & Co\\Ltd' } })));
+    expect(events.some(({ event }) => event.description.includes('Harbour, Finch; & Co\\Ltd'))).toBe(true);
+  });
+
+  it('folds a long line of multi-byte characters into lines of at most 75 octets that join back exactly', () => {
+    const line = `SUMMARY:${'日本語'.repeat(40)}`;
+    const folded = foldLine(line);
+    expect(folded.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  it('keeps the same UID for a step across exports, so re-importing updates instead of duplicating', () => {
+    const facts = factsWith({}, now);
+    const first = parse(toIcs(buildPlan(facts, { now })));
+    const later = parse(toIcs(buildPlan(facts, { now: now + 3 * 864e5 })));
+    expect(later.map((e) => e.event.uid)).toEqual(first.map((e) => e.event.uid));
+    const seq = (x: typeof first) => Number(x[0]!.vevent.getFirstPropertyValue('sequence'));
+    expect(seq(later)).toBeGreaterThan(seq(first));
+  });
+
+  it('uses the plan id the app passes for UIDs', () => {
+    const [first] = parse(toIcs(planFor(), { planId: 'plan-42' }));
+    expect(first?.event.uid).toBe('r1-thank-you-iv-ada.plan-42@follow-through');
+  });
+
+  it('writes times in UTC so that a London summer morning lands at the right instant', () => {
+    const ics = toIcs(planFor({ interview: { date: '2026-07-01', time: '10:00' } }));
+    expect(ics).toContain('DTSTART:20260701T100000Z');
+  });
+
+  it('adds a reminder to every event', () => {
+    for (const { vevent } of parse(toIcs(planFor()))) {
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT15M');
+    }
+  });
+
+  it("puts the step's draft in the description", () => {
+    const [first] = parse(toIcs(planFor()));
+    expect(first?.event.description).toContain('Subject: Thank you: Data Analyst interview');
+    expect(first?.event.description).toContain('Hi Ada,');
+  });
+
+  it('sends cancelled steps as cancelled events with their old UIDs', () => {
+    const plan = planFor({
+      events: [{ id: 'r', kind: 'rejected', date: '2026-11-06', time: '', durationMinutes: '', stage: '' }],
+    });
+    const cancelled = parse(toIcs(plan)).filter(({ vevent }) => vevent.getFirstPropertyValue('status') === 'CANCELLED');
+    expect(cancelled.map((e) => e.event.uid.split('.')[0])).toEqual(['r1-check-in-1', 'r1-check-in-2', 'r1-move-on']);
+  });
+});

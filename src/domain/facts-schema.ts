@@ -1,0 +1,188 @@
+/**
+ * The facts schema: turns what the form stored (`FactsInput`) into clean,
+ * typed `Facts` the planner can trust, with a specific, kind message for every
+ * field a job seeker can get wrong. Cross-field and "now" checks live in
+ * validate-facts.ts, which is what the wizard calls.
+ */
+import * as z from 'zod/mini';
+import {
+  CHANNELS,
+  DECISION_KINDS,
+  EVENT_KINDS,
+  FORMATS,
+  INTEREST,
+  STAGES,
+  TONES,
+  WENT,
+  type Stage,
+} from './facts-input.ts';
+import type { FactEvent, Facts } from './facts.ts';
+import { LIMITS } from './facts.ts';
+import {
+  choice,
+  dateField,
+  isBoolean,
+  isString,
+  loose,
+  optionalDuration,
+  optionalEmail,
+  optionalText,
+  requiredDuration,
+  requiredText,
+  tidy,
+  TIME_PATTERN,
+  timeField,
+  timeZoneField,
+} from './facts-fields.ts';
+import { instantOf, localFrom, momentAt } from './time/wall-clock.ts';
+
+const interviewerSchema = z.object({
+  id: loose(isString, ''),
+  name: requiredText(
+    LIMITS.name,
+    "Add this interviewer's name — even just a first name.",
+    `Keep the name under ${LIMITS.name} characters.`,
+  ),
+  title: optionalText(LIMITS.title, `Keep the job title under ${LIMITS.title} characters.`),
+  email: optionalEmail,
+  linkedIn: loose(isBoolean, false),
+});
+
+const eventSchema = z.object({
+  id: loose(isString, ''),
+  kind: choice(EVENT_KINDS, 'Pick what happened.'),
+  date: dateField('Add the date this happened.'),
+  time: loose(isString, ''),
+  durationMinutes: z.pipe(
+    loose((v): v is string | number => isString(v) || typeof v === 'number', ''),
+    optionalDuration,
+  ),
+  stage: loose((v): v is Stage => STAGES.includes(v as Stage), 'later'),
+});
+
+/** The form's shape with per-field messages (no cross-field checks). */
+export const factsShapeSchema = z.object({
+  interview: z.object({
+    date: dateField('Add the day of the interview.'),
+    time: timeField('Add the time the interview started.'),
+    durationMinutes: requiredDuration,
+    timeZone: timeZoneField,
+    format: choice(FORMATS, 'Pick how the interview took place.'),
+    stage: choice(STAGES, 'Pick which stage this interview was.'),
+    company: requiredText(
+      LIMITS.company,
+      "Add the company's name.",
+      `Keep the company name under ${LIMITS.company} characters.`,
+    ),
+    role: requiredText(
+      LIMITS.role,
+      'Add the job you interviewed for.',
+      `Keep the job title under ${LIMITS.role} characters.`,
+    ),
+  }),
+  interviewers: z
+    .array(interviewerSchema, 'Add at least one interviewer — even just a first name.')
+    .check(
+      z.minLength(1, 'Add at least one interviewer — even just a first name.'),
+      z.maxLength(
+        LIMITS.interviewers,
+        `List up to ${LIMITS.interviewers} interviewers — the people you spoke with most.`,
+      ),
+    ),
+  contact: z.nullable(
+    z.object({
+      name: requiredText(
+        LIMITS.name,
+        'Add the name of the person who helped, or remove this contact.',
+        `Keep the name under ${LIMITS.name} characters.`,
+      ),
+      role: optionalText(LIMITS.title, `Keep this under ${LIMITS.title} characters.`),
+      email: optionalEmail,
+    }),
+  ),
+  decision: z.object({
+    kind: choice(DECISION_KINDS, 'Pick what they told you about a decision.'),
+    date: loose(isString, ''),
+    nextStepsExplained: loose(isBoolean, false),
+  }),
+  read: z.object({
+    went: choice(WENT, 'Pick how you think it went.'),
+    interest: choice(INTEREST, "Pick whether you're still interested."),
+  }),
+  notes: z.object({
+    strengths: optionalText(
+      LIMITS.freeText,
+      `Keep this under ${LIMITS.freeText} characters — a sentence or two is plenty.`,
+    ),
+    correction: optionalText(
+      LIMITS.freeText,
+      `Keep this under ${LIMITS.freeText} characters — a sentence or two is plenty.`,
+    ),
+    question: optionalText(
+      LIMITS.freeText,
+      `Keep this under ${LIMITS.freeText} characters — one clear question is plenty.`,
+    ),
+    channel: choice(CHANNELS, 'Pick how you would like to say thank you.'),
+    tone: choice(TONES, 'Pick a tone for your messages.'),
+    userName: optionalText(LIMITS.name, `Keep your name under ${LIMITS.name} characters.`),
+  }),
+  events: z.pipe(
+    loose(Array.isArray, []),
+    z.array(eventSchema).check(z.maxLength(LIMITS.events, `Keep up to ${LIMITS.events} events.`)),
+  ),
+});
+
+/** What `factsShapeSchema` produces before dates become zoned moments. */
+export type ParsedFacts = z.output<typeof factsShapeSchema>;
+
+/** Turns parsed fields into `Facts`: zoned start/end, stable ids, sorted events. */
+export function toFacts(parsed: ParsedFacts): Facts {
+  const { time, ...iv } = parsed.interview;
+  const zone = iv.timeZone;
+  const start = instantOf(localFrom(iv.date, time), zone);
+  const seen = new Set<string>();
+  const interviewers = parsed.interviewers.map((person, index) => {
+    const wanted = tidy(person.id);
+    const id = wanted !== '' && !seen.has(wanted) ? wanted : `interviewer-${index + 1}`;
+    seen.add(id);
+    return { ...person, id };
+  });
+  const events = parsed.events
+    .map((event, index): FactEvent => {
+      const id = tidy(event.id) || `event-${index + 1}`;
+      if (event.kind !== 'another-round') return { id, kind: event.kind, date: event.date };
+      const begins = instantOf(
+        localFrom(event.date, TIME_PATTERN.test(event.time) ? event.time.slice(0, 5) : time),
+        zone,
+      );
+      const minutes = event.durationMinutes ?? iv.durationMinutes;
+      const end = momentAt(begins + minutes * 60_000, zone);
+      return {
+        id,
+        kind: 'another-round',
+        date: event.date,
+        start: momentAt(begins, zone),
+        end,
+        durationMinutes: minutes,
+        stage: event.stage,
+      };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return {
+    interview: {
+      ...iv,
+      start: momentAt(start, zone),
+      end: momentAt(start + iv.durationMinutes * 60_000, zone),
+    },
+    interviewers,
+    contact: parsed.contact,
+    decision: {
+      kind: parsed.decision.kind,
+      date: parsed.decision.kind === 'none' ? null : parsed.decision.date.trim(),
+      nextStepsExplained: parsed.decision.nextStepsExplained,
+    },
+    read: parsed.read,
+    notes: parsed.notes,
+    events,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * `buildPlan`: facts in, ordered and dated steps out. Rounds are planned one by
+ * one; events after the interview (§8) then cancel or add steps, in date order.
+ */
+import type { Facts } from '../facts.ts';
+import { momentMs } from '../time/zoned.ts';
+import { localFrom } from '../time/wall-clock.ts';
+import { applyEvent, type PlanState } from './events.ts';
+import { roundSteps, type Round } from './round.ts';
+import type { Plan, Step, StepKind } from './types.ts';
+
+/** Tie-break order for steps recommended at the same moment. */
+const KIND_ORDER: readonly StepKind[] = [
+  'thank-you',
+  'thank-you-card',
+  'thank-contact',
+  'reply-to-rejection',
+  'linkedin',
+  'ask-feedback',
+  'check-in',
+  'move-on',
+];
+
+/** Sorts steps by recommended moment, then kind, keeping list order otherwise (stable sort). */
+export function orderSteps(steps: readonly Step[]): Step[] {
+  return [...steps].sort(
+    (a, b) =>
+      momentMs(a.recommended) - momentMs(b.recommended) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+}
+
+/**
+ * The ordered, dated follow-up plan for validated facts. `now` only stamps the
+ * plan: the steps depend on the facts alone, so the same facts give the same plan.
+ */
+export function buildPlan(facts: Facts, { now }: { now: Date | number }): Plan {
+  const zone = facts.interview.timeZone;
+  const first: Round = {
+    index: 1,
+    endAt: momentMs(facts.interview.end),
+    stage: facts.interview.stage,
+    decisionDay: facts.decision.date ? localFrom(facts.decision.date) : null,
+    zone,
+  };
+  const initial = roundSteps(facts, first);
+  let state: PlanState = {
+    steps: initial.steps,
+    cancelled: [],
+    notes: initial.notes,
+    round: 1,
+    roundEnd: momentMs(facts.interview.end),
+  };
+  for (const event of facts.events) state = applyEvent(state, event, facts);
+  return {
+    zone,
+    generatedAt: new Date(+now).toISOString(),
+    steps: orderSteps(state.steps),
+    cancelled: state.cancelled,
+    notes: state.notes,
+    facts,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * What happens to a plan when something happens after the interview (§5, §8):
+ * a rejection cancels the remaining check-ins and adds a reply; an offer ends
+ * the chasing; another round restarts the plan for that round; "still no reply"
+ * after the last check-in brings the move-on note forward. Events never add
+ * check-ins, so the cap and spacing hold whatever the input.
+ */
+import type { FactEvent, Facts } from '../facts.ts';
+import { HOURS } from '../guidance.ts';
+import { guide } from '../guides.ts';
+import { businessDayOnOrAfter } from '../time/business-days.ts';
+import { DAY, instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
+import { formatDay } from '../time/format.ts';
+import { momentMs } from '../time/zoned.ts';
+import { REJECTION_REASON } from './reasons.ts';
+import { mainRecipient, makeStep } from './make-step.ts';
+import { roundSteps } from './round.ts';
+import { rejectionReplyTiming } from './timing.ts';
+import type { CancelledStep, Step, StepKind } from './types.ts';
+
+/** The plan while events are applied. */
+export interface PlanState {
+  /** Steps so far, unordered. */
+  steps: Step[];
+  /** Steps events have cancelled. */
+  cancelled: CancelledStep[];
+  /** Notes for the user. */
+  notes: string[];
+  /** The current round number. */
+  round: number;
+  /** When the current round ended (epoch ms); nothing new may come before it. */
+  roundEnd: number;
+}
+
+const CHASING: readonly StepKind[] = ['check-in', 'move-on'];
+const THANKS: readonly StepKind[] = ['thank-you', 'thank-you-card', 'thank-contact'];
+
+/** Moves the steps matching `drop` to `cancelled`, with a reason. */
+function cancel(state: PlanState, drop: (step: Step) => boolean, because: string): PlanState {
+  const kept = state.steps.filter((s) => !drop(s));
+  const gone = state.steps.filter(drop).map((s) => ({ id: s.id, title: s.title, recommended: s.recommended, because }));
+  return { ...state, steps: kept, cancelled: [...state.cancelled, ...gone] };
+}
+
+/** Applies one event (events arrive in date order) and returns the new state. */
+export function applyEvent(state: PlanState, event: FactEvent, facts: Facts): PlanState {
+  const zone = facts.interview.timeZone;
+  const day = localFrom(event.date);
+  const dayStart = instantOf(day, zone);
+  const nextDayStart = instantOf(day + DAY, zone);
+  const on = formatDay(event.date);
+  switch (event.kind) {
+    case 'another-round': {
+      const starts = momentMs(event.start);
+      const round = state.round + 1;
+      const next = cancel(
+        state,
+        (s) => s.kind !== 'linkedin' && momentMs(s.recommended) >= starts,
+        `Replaced by the plan for your next interview on ${on}.`,
+      );
+      const added = roundSteps(facts, {
+        index: round,
+        endAt: momentMs(event.end),
+        stage: event.stage,
+        decisionDay: null,
+        zone,
+      });
+      return {
+        ...next,
+        round,
+        roundEnd: momentMs(event.end),
+        steps: [...next.steps, ...added.steps],
+        notes: [...next.notes, ...added.notes],
+      };
+    }
+    case 'rejected': {
+      let next = cancel(
+        state,
+        (s) => CHASING.includes(s.kind) && momentMs(s.recommended) >= dayStart,
+        `You heard back on ${on}, so there is nothing left to chase.`,
+      );
+      next = cancel(
+        next,
+        (s) => THANKS.includes(s.kind) && momentMs(s.recommended) >= nextDayStart,
+        `You heard back on ${on}; your reply to them covers the thanks.`,
+      );
+      const timing = rejectionReplyTiming(day, zone);
+      timing.earliest = Math.max(timing.earliest, state.roundEnd);
+      const reply = makeStep({
+        id: `reply-to-rejection:${event.id}`,
+        kind: 'reply-to-rejection',
+        round: state.round,
+        title: `Reply to the decision from ${facts.interview.company}`,
+        recipient: mainRecipient(facts),
+        channel: 'email',
+        timing,
+        zone,
+        reason: REJECTION_REASON,
+        guide: guide('after-a-rejection', 'reply-to-the-rejection'),
+      });
+      return {
+        ...next,
+        steps: [...next.steps, reply],
+        notes: [
+          ...next.notes,
+          'Not this time. The plan now ends with a gracious reply; keep the LinkedIn connections, they outlast the decision.',
+        ],
+      };
+    }
+    case 'offer': {
+      const next = cancel(
+        state,
+        (s) => CHASING.includes(s.kind) && momentMs(s.recommended) >= dayStart,
+        `You have an offer (${on}), so there is nothing left to chase.`,
+      );
+      return { ...next, notes: [...next.notes, 'You have an offer: no more check-ins are needed.'] };
+    }
+    case 'no-reply': {
+      const current = state.steps.filter((s) => s.round === state.round);
+      const checkIns = current.filter((s) => s.kind === 'check-in');
+      const lastClose = Math.max(...checkIns.map((s) => momentMs(s.window.latest)));
+      const moveOn = current.find((s) => s.kind === 'move-on');
+      if (!moveOn || !Number.isFinite(lastClose) || dayStart < lastClose) return state;
+      const when = instantOf(businessDayOnOrAfter(day, HOURS.workdayStart), zone);
+      if (when >= momentMs(moveOn.recommended)) return state;
+      const moved: Step = {
+        ...moveOn,
+        recommended: momentAt(when, zone),
+        window: { ...moveOn.window, earliest: momentAt(when, zone) },
+      };
+      return { ...state, steps: state.steps.map((s) => (s === moveOn ? moved : s)) };
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns a step's parts into the serialisable `Step` (moments in the user's
+ * zone, the disagreement range looked up by id), and picks recipients.
+ */
+import type { Facts, Interviewer } from '../facts.ts';
+import { DISAGREEMENT_RANGES, type Disagreement } from '../guidance.ts';
+import type { GuideLink } from '../guides.ts';
+import { momentAt } from '../time/wall-clock.ts';
+import type { Timing } from './timing.ts';
+import type { Recipient, Step, StepChannel, StepKind } from './types.ts';
+
+/** Serialises a step from its parts. */
+export function makeStep(parts: {
+  id: string;
+  kind: StepKind;
+  round: number;
+  title: string;
+  recipient: Recipient;
+  channel: StepChannel;
+  timing: Timing;
+  zone: string;
+  reason: string;
+  optional?: boolean;
+  guide: GuideLink;
+  disagreement?: Disagreement['id'];
+  delivery?: Step['delivery'];
+}): Step {
+  const range = parts.disagreement ? DISAGREEMENT_RANGES[parts.disagreement] : null;
+  return {
+    id: parts.id,
+    kind: parts.kind,
+    round: parts.round,
+    title: parts.title,
+    recipient: parts.recipient,
+    channel: parts.channel,
+    recommended: momentAt(parts.timing.recommended, parts.zone),
+    window: {
+      earliest: momentAt(parts.timing.earliest, parts.zone),
+      latest: momentAt(parts.timing.latest, parts.zone),
+    },
+    reason: parts.reason,
+    optional: parts.optional ?? false,
+    guide: parts.guide,
+    disagreement: parts.disagreement && range ? { id: parts.disagreement, range } : null,
+    delivery: parts.delivery ?? null,
+  };
+}
+
+/** An interviewer as a step recipient. */
+export const interviewerRecipient = (p: Interviewer): Recipient => ({
+  kind: 'interviewer',
+  id: p.id,
+  name: p.name,
+  title: p.title,
+  email: p.email,
+});
+
+/** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer. */
+export function mainRecipient(facts: Facts): Recipient {
+  const { contact } = facts;
+  if (contact) return { kind: 'contact', id: 'contact', name: contact.name, title: contact.role, email: contact.email };
+  const first = facts.interviewers[0];
+  return first ? interviewerRecipient(first) : { kind: 'self', id: 'self', name: 'you', title: null, email: null };
+}

@@ -1,0 +1,148 @@
+/**
+ * The steps for one interview round: thank-yous (one per interviewer, §3),
+ * thanks to the helper (§4), LinkedIn where agreed (§7), HR feedback after an
+ * agency phone screen (§8), then at most two check-ins and a move-on note (§5).
+ */
+import type { Facts } from '../facts.ts';
+import type { Stage } from '../facts-input.ts';
+import { guide } from '../guides.ts';
+import { momentMs } from '../time/zoned.ts';
+import type { Local } from '../time/wall-clock.ts';
+import { interviewerRecipient, mainRecipient, makeStep } from './make-step.ts';
+import * as why from './reasons.ts';
+import { thankYouSteps } from './thank-you-steps.ts';
+import { checkInTimings, feedbackTiming, linkedInTiming, moveOnTiming, thankYouTiming } from './timing.ts';
+import type { Step } from './types.ts';
+
+/** One interview round as the planner sees it. */
+export interface Round {
+  /** 1 for the interview in the facts, then one more per "another round" event. */
+  index: number;
+  /** When the round ended (epoch ms). */
+  endAt: number;
+  /** Its stage. */
+  stage: Stage;
+  /** The day they said they would decide or call, if any (first round only). */
+  decisionDay: Local | null;
+  /** The user's zone. */
+  zone: string;
+}
+
+/** All steps for one round, plus notes about what was left out and why. */
+export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: string[] } {
+  const steps = thankYouSteps(facts, round);
+  const notes: string[] = [];
+  // Later contacts are spaced from the last thank-you the plan recommends.
+  const thankedAt = Math.max(...steps.map((s) => momentMs(s.recommended)));
+  const { contact } = facts;
+  if (contact) {
+    const call = facts.notes.channel === 'phone' || contact.email === null;
+    steps.push(
+      makeStep({
+        id: `r${round.index}:thank-contact`,
+        kind: 'thank-contact',
+        round: round.index,
+        title: call
+          ? `Call ${contact.name} to thank them for their help`
+          : `Email ${contact.name} to thank them for their help`,
+        recipient: mainRecipient(facts),
+        channel: call ? 'phone' : 'email',
+        zone: round.zone,
+        timing: thankYouTiming(round.endAt, round.zone, call),
+        reason: why.CONTACT_REASON,
+        guide: call ? guide('follow-up-call', 'a-thank-you-call-to-someone-who-helped') : guide('thank-you-email'),
+        ...(call ? { disagreement: 'call-again' as const } : {}),
+      }),
+    );
+  }
+  if (round.index === 1) {
+    for (const person of facts.interviewers.filter((p) => p.linkedIn)) {
+      steps.push(
+        makeStep({
+          id: `linkedin:${person.id}`,
+          kind: 'linkedin',
+          round: round.index,
+          title: `Connect with ${person.name} on LinkedIn`,
+          recipient: interviewerRecipient(person),
+          channel: 'linkedin',
+          zone: round.zone,
+          timing: linkedInTiming(thankedAt, round.zone),
+          reason: why.LINKEDIN_REASON,
+          optional: true,
+          guide: guide('linkedin-after-interview', 'write-the-note'),
+        }),
+      );
+    }
+    if (facts.interview.format === 'agency-phone-screen') {
+      steps.push(
+        makeStep({
+          id: `r${round.index}:ask-feedback`,
+          kind: 'ask-feedback',
+          round: round.index,
+          title: `Ask HR at ${facts.interview.company} for feedback`,
+          recipient: {
+            kind: 'hr',
+            id: 'hr',
+            name: `the HR team at ${facts.interview.company}`,
+            title: null,
+            email: null,
+          },
+          channel: facts.notes.channel === 'phone' ? 'phone' : 'email',
+          zone: round.zone,
+          timing: feedbackTiming(thankedAt, round.zone),
+          reason: why.FEEDBACK_REASON,
+          guide: guide('feedback-after-phone-screen', 'ask-starting-with-hr'),
+        }),
+      );
+    }
+  }
+  if (facts.read.interest === 'no') {
+    notes.push(
+      'You said the role is not a fit, so the plan has no check-ins: just the thank-yous, which keep the door open to other roles there.',
+    );
+    return { steps, notes };
+  }
+  const recipient = mainRecipient(facts);
+  const checkIns = checkInTimings(round.endAt, thankedAt, round.decisionDay, round.zone);
+  const checkChannel = facts.notes.channel === 'phone' ? 'phone' : 'email';
+  checkIns.forEach((t, i) => {
+    steps.push(
+      makeStep({
+        id: `r${round.index}:check-in:${i + 1}`,
+        kind: 'check-in',
+        round: round.index,
+        title:
+          i === 0 ? `Check in with ${recipient.name} about the decision` : `Check in once more with ${recipient.name}`,
+        recipient,
+        channel: checkChannel,
+        zone: round.zone,
+        timing: t,
+        reason: why.checkInReason(facts, i > 0, t.pushed, round.decisionDay !== null),
+        optional: i > 0,
+        guide:
+          round.decisionDay && i === 0
+            ? guide('checking-in', 'if-they-gave-you-a-decision-date')
+            : guide('checking-in', 'how-soon-to-check-in-and-how-often'),
+        disagreement: 'check-in-timing',
+      }),
+    );
+  });
+  const last = checkIns[checkIns.length - 1];
+  if (last) {
+    steps.push(
+      makeStep({
+        id: `r${round.index}:move-on`,
+        kind: 'move-on',
+        round: round.index,
+        title: 'If you have heard nothing, move on with your search',
+        recipient: { kind: 'self', id: 'self', name: 'you', title: null, email: null },
+        channel: 'none',
+        zone: round.zone,
+        timing: moveOnTiming(last.latest, round.zone),
+        reason: why.MOVE_ON_REASON,
+        guide: guide('checking-in', 'how-many-times-and-when-to-stop'),
+      }),
+    );
+  }
+  return { steps, notes };
+}

@@ -1,0 +1,70 @@
+/**
+ * Thank-you steps for one round (fact sheet §3): one per interviewer, by the
+ * user's channel; a card goes to the front desk after an in-person meeting, or
+ * by post with an email as well after a remote one.
+ */
+import type { Facts } from '../facts.ts';
+import { guide, type GuideLink } from '../guides.ts';
+import { interviewerRecipient, makeStep } from './make-step.ts';
+import * as why from './reasons.ts';
+import type { Round } from './round.ts';
+import { cardTiming, thankYouTiming } from './timing.ts';
+import type { Step } from './types.ts';
+
+/** The guide for a thank-you: the situation it covers most closely (a rough interview, a poor fit, a panel, the channel). */
+function thankYouGuide(facts: Facts, multi: boolean, call: boolean): GuideLink {
+  if (facts.read.went === 'badly') return guide('thank-you-email', 'if-the-interview-went-badly');
+  if (facts.read.interest === 'no') return guide('thank-you-email', 'if-you-have-decided-the-job-is-not-for-you');
+  if (multi) return guide('panel-and-multi-round', 'write-one-note-for-each-person');
+  return call ? guide('card-email-or-call', 'a-phone-call-personal-with-a-risk') : guide('thank-you-email');
+}
+
+/** The thank-you steps (emails, calls or cards) for every interviewer in one round. */
+export function thankYouSteps(facts: Facts, round: Round): Step[] {
+  const { channel } = facts.notes;
+  const posted = facts.interview.format !== 'in-person' && facts.interview.format !== 'panel';
+  const multi = facts.interview.format === 'panel' || round.index > 1 || facts.interviewers.length > 1;
+  const steps: Step[] = [];
+  for (const person of facts.interviewers) {
+    const recipient = interviewerRecipient(person);
+    if (channel !== 'card' || posted) {
+      const call = channel === 'phone';
+      const t = thankYouTiming(round.endAt, round.zone, call);
+      steps.push(
+        makeStep({
+          id: `r${round.index}:thank-you:${person.id}`,
+          kind: 'thank-you',
+          round: round.index,
+          title: why.thankYouTitle(person, call ? 'phone' : 'email'),
+          recipient,
+          channel: call ? 'phone' : 'email',
+          zone: round.zone,
+          timing: t,
+          reason: why.thankYouReason(t.case, facts),
+          guide: thankYouGuide(facts, multi, call),
+          disagreement: 'thank-you-timing',
+        }),
+      );
+    }
+    if (channel === 'card') {
+      const delivery = posted ? 'post' : 'front-desk';
+      steps.push(
+        makeStep({
+          id: `r${round.index}:thank-you-card:${person.id}`,
+          kind: 'thank-you-card',
+          round: round.index,
+          title: why.thankYouTitle(person, delivery),
+          recipient,
+          channel: 'card',
+          zone: round.zone,
+          timing: cardTiming(round.endAt, round.zone),
+          reason: why.cardReason(delivery),
+          guide: guide('card-email-or-call', 'a-handwritten-card-memorable-but-slow'),
+          disagreement: 'thank-you-timing',
+          delivery,
+        }),
+      );
+    }
+  }
+  return steps;
+}

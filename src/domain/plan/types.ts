@@ -1,0 +1,113 @@
+/**
+ * The plan the planner hands to the UI and the calendar: ordered, dated steps
+ * with a reason and a guide each. Plain JSON, so it can be cached or compared.
+ */
+import type { Facts } from '../facts.ts';
+import type { GuideLink } from '../guides.ts';
+import type { Disagreement } from '../guidance.ts';
+import type { Moment } from '../time/zoned.ts';
+
+/** What kind of action a step is. */
+export type StepKind =
+  | 'thank-you'
+  | 'thank-you-card'
+  | 'thank-contact'
+  | 'linkedin'
+  | 'ask-feedback'
+  | 'check-in'
+  | 'move-on'
+  | 'reply-to-rejection';
+
+/** How the step is carried out (`none` = a note to self, nothing is sent). */
+export type StepChannel = 'email' | 'card' | 'phone' | 'linkedin' | 'none';
+
+/** Who a step is for. */
+export interface Recipient {
+  /** An interviewer, the helping contact, the company's HR team, or the user. */
+  kind: 'interviewer' | 'contact' | 'hr' | 'self';
+  /** The interviewer's id, or `contact`, `hr`, `self`. */
+  id: string;
+  /** Name as given (for HR: "the HR team at <company>"). */
+  name: string;
+  /** Their job title, when known. */
+  title: string | null;
+  /** Their email, when known. */
+  email: string | null;
+}
+
+/** The earliest and latest sensible moment for a step. */
+export interface StepWindow {
+  /** Doing it before this is too soon. */
+  earliest: Moment;
+  /** Doing it after this is late. */
+  latest: Moment;
+}
+
+/** Where the sources disagree about a step's timing: which question, and the range of positions. */
+export interface StepDisagreement {
+  /** Id of the record in `DISAGREEMENTS` (guidance.ts). */
+  id: Disagreement['id'];
+  /** The range of positions, e.g. 'from "right away" to "within 48 hours"'. */
+  range: string;
+}
+
+/** One thing to do. */
+export interface Step {
+  /** Stable id (`r1:thank-you:<interviewer id>`), for saved status and calendar UIDs. */
+  id: string;
+  /** What kind of step. */
+  kind: StepKind;
+  /** Which interview round it belongs to, from 1. */
+  round: number;
+  /** What to do, as a short imperative line, e.g. "Email a thank-you to Ada Quill". */
+  title: string;
+  /** Who it is for. */
+  recipient: Recipient;
+  /** How. */
+  channel: StepChannel;
+  /** The moment the site recommends (never at night, never on a weekend). */
+  recommended: Moment;
+  /** When it still makes sense. */
+  window: StepWindow;
+  /** Why this step and this moment, in one line. */
+  reason: string;
+  /** Whether the user may reasonably skip it. */
+  optional: boolean;
+  /** The guide that explains it. */
+  guide: GuideLink;
+  /** Where sources disagree on this step, or null. */
+  disagreement: StepDisagreement | null;
+  /** For a card: hand it to the front desk or post it; null otherwise. */
+  delivery: 'front-desk' | 'post' | null;
+}
+
+/** A step an event made unnecessary, kept so the UI can say what changed and why. */
+export interface CancelledStep {
+  /** Id the step had. */
+  id: string;
+  /** Its title. */
+  title: string;
+  /** When it had been recommended (so a calendar can cancel the matching event). */
+  recommended: Moment;
+  /** Why it was dropped, in one line. */
+  because: string;
+}
+
+/** The whole plan for the facts at the time it was built. */
+export interface Plan {
+  /** The user's zone; every moment is in it. */
+  zone: string;
+  /** When the plan was built (UTC ISO), used e.g. as the calendar's DTSTAMP. */
+  generatedAt: string;
+  /** Steps in order of recommended moment (ties: thank-yous first, then list order). */
+  steps: Step[];
+  /** Steps that events cancelled. */
+  cancelled: CancelledStep[];
+  /** Plain sentences about choices the plan made (e.g. why there are no check-ins). */
+  notes: string[];
+  /** The facts the plan was built from, so drafts and calendars need nothing else. */
+  facts: Facts;
+}
+
+/** What the user recorded about a step. Absent = still to do. */
+export type StepStatus = 'done' | 'skipped';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dayDiff, hourOf, instantOf, localFrom, localOf, momentAt, momentOfLocal } from './wall-clock.ts';
+
+describe('wall-clock time', () => {
+  it('converts 09:00 in London to the right instant in winter and in summer', () => {
+    expect(instantOf(localFrom('2026-01-15', '09:00'), 'Europe/London')).toBe(Date.parse('2026-01-15T09:00:00Z'));
+    expect(instantOf(localFrom('2026-07-15', '09:00'), 'Europe/London')).toBe(Date.parse('2026-07-15T08:00:00Z'));
+  });
+
+  it('reads the wall-clock time of an instant in Asia/Kolkata, half an hour off the hour', () => {
+    expect(hourOf(localOf(Date.parse('2026-03-10T08:30:00Z'), 'Asia/Kolkata'))).toBe(14);
+  });
+
+  it('writes a moment with the offset in force at that instant', () => {
+    expect(momentAt(Date.parse('2026-03-29T00:30:00Z'), 'Europe/London').iso).toBe('2026-03-29T00:30:00+00:00');
+    expect(momentAt(Date.parse('2026-03-29T01:30:00Z'), 'Europe/London').iso).toBe('2026-03-29T02:30:00+01:00');
+    expect(momentAt(Date.parse('2026-06-01T12:00:00Z'), 'Asia/Kathmandu').iso).toBe('2026-06-01T17:45:00+05:45');
+  });
+
+  it('lets the library resolve a time that does not exist because the clocks went forward', () => {
+    const moment = momentOfLocal(localFrom('2026-03-08', '02:30'), 'America/New_York');
+    expect(moment.iso).toMatch(/^2026-03-08T0[13]:30:00-0[45]:00$/);
+  });
+
+  it('counts calendar days, not 24-hour periods, across a clock change', () => {
+    expect(dayDiff(localFrom('2026-03-28', '23:00'), localFrom('2026-03-29', '09:00'))).toBe(1);
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFacts } from './facts-input.ts';
+import { inputWith, sampleInput } from './testing/fixtures.ts';
+import { errorsUnder, validateFacts } from './validate-facts.ts';
+
+const now = Date.parse('2026-11-05T12:00:00Z');
+const errorsOf = (input: unknown) => {
+  const result = validateFacts(input, { now });
+  return result.ok ? [] : result.errors;
+};
+const messageAt = (input: unknown, path: string) => errorsOf(input).find((e) => e.path === path)?.message;
+
+describe('validateFacts', () => {
+  it('accepts a complete form and returns zoned start and end moments', () => {
+    const result = validateFacts(sampleInput(), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.facts.interview.start).toEqual({ iso: '2026-11-03T10:00:00+00:00', zone: 'Europe/London' });
+    expect(result.facts.interview.end.iso).toBe('2026-11-03T11:00:00+00:00');
+    expect(result.facts.interviewers.map((p) => p.id)).toEqual(['iv-ada', 'iv-bo']);
+  });
+
+  it('rejects a decision date before the interview, naming the interview day', () => {
+    const input = inputWith({ decision: { kind: 'decide-by', date: '2026-11-02' } });
+    expect(messageAt(input, 'decision.date')).toBe(
+      "The decision date can't be before the interview (Tuesday 3 November).",
+    );
+  });
+
+  it('rejects an interview more than a year ago', () => {
+    expect(messageAt(inputWith({ interview: { date: '2025-10-01' } }), 'interview.date')).toBe(
+      'That date is more than a year ago — check the year.',
+    );
+  });
+
+  it('rejects an interview more than a year away', () => {
+    expect(messageAt(inputWith({ interview: { date: '2027-12-01' } }), 'interview.date')).toBe(
+      'That date is more than a year away — check the year.',
+    );
+  });
+
+  it('asks for at least one interviewer when the list is empty', () => {
+    expect(messageAt(inputWith({ interviewers: [] }), 'interviewers')).toBe(
+      'Add at least one interviewer — even just a first name.',
+    );
+  });
+
+  it('asks for a name when an interviewer row is blank', () => {
+    const input = inputWith({ interviewers: [{ id: 'x', name: '   ', title: '', email: '', linkedIn: false }] });
+    expect(messageAt(input, 'interviewers.0.name')).toBe("Add this interviewer's name — even just a first name.");
+  });
+
+  it('explains what is wrong with an email that is not one', () => {
+    const input = sampleInput();
+    input.interviewers[1]!.email = 'bo at harbourfinch';
+    expect(messageAt(input, 'interviewers.1.email')).toBe(
+      'That email address looks incomplete — check for an @ and a domain.',
+    );
+  });
+
+  it('rejects an unknown time zone', () => {
+    expect(messageAt(inputWith({ interview: { timeZone: 'Europe/Atlantis' } }), 'interview.timeZone')).toBe(
+      "We don't recognise that time zone. Pick one from the list.",
+    );
+  });
+
+  it('rejects 30 February as not a real date', () => {
+    expect(messageAt(inputWith({ interview: { date: '2026-02-30' } }), 'interview.date')).toMatch(/isn't a real date/);
+  });
+
+  it('rejects a start time that is not hours and minutes', () => {
+    expect(messageAt(inputWith({ interview: { time: '25:00' } }), 'interview.time')).toBe(
+      'Enter the time as hours and minutes, like 14:30.',
+    );
+  });
+
+  it('rejects an interview length outside 5 minutes to 8 hours', () => {
+    expect(messageAt(inputWith({ interview: { durationMinutes: '600' } }), 'interview.durationMinutes')).toMatch(
+      /between 5 and 480/,
+    );
+    expect(messageAt(inputWith({ interview: { durationMinutes: 'an hour' } }), 'interview.durationMinutes')).toMatch(
+      /whole minutes/,
+    );
+  });
+
+  it('accepts the length as a number as well as text', () => {
+    expect(validateFacts(inputWith({ interview: { durationMinutes: 45 } }), { now }).ok).toBe(true);
+  });
+
+  it('asks for the decision date when they gave one but it is empty', () => {
+    expect(messageAt(inputWith({ decision: { kind: 'will-call', date: '' } }), 'decision.date')).toMatch(
+      /Add the date they gave you/,
+    );
+  });
+
+  it('keeps each field to a sensible length with a human message', () => {
+    expect(messageAt(inputWith({ interview: { company: 'x'.repeat(121) } }), 'interview.company')).toBe(
+      'Keep the company name under 120 characters.',
+    );
+    const input = sampleInput();
+    input.interviewers[0]!.name = 'n'.repeat(81);
+    expect(messageAt(input, 'interviewers.0.name')).toBe('Keep the name under 80 characters.');
+    expect(messageAt(inputWith({ notes: { strengths: 's'.repeat(501) } }), 'notes.strengths')).toMatch(
+      /under 500 characters/,
+    );
+  });
+
+  it('rejects an event dated before the interview', () => {
+    const input = inputWith({
+      events: [{ id: 'e1', kind: 'offer', date: '2026-11-01', time: '', durationMinutes: '', stage: '' }],
+    });
+    expect(messageAt(input, 'events.0.date')).toBe(
+      "That's before the interview (Tuesday 3 November) — check the date.",
+    );
+  });
+
+  it('rejects a rejection or offer dated in the future', () => {
+    const input = inputWith({
+      events: [{ id: 'e1', kind: 'rejected', date: '2026-11-20', time: '', durationMinutes: '', stage: '' }],
+    });
+    expect(messageAt(input, 'events.0.date')).toMatch(/hasn't come yet/);
+  });
+
+  it('asks for the start time of another round', () => {
+    const input = inputWith({
+      events: [{ id: 'e1', kind: 'another-round', date: '2026-11-20', time: '', durationMinutes: '', stage: 'final' }],
+    });
+    expect(messageAt(input, 'events.0.time')).toBe('Add the time the next round starts.');
+  });
+
+  it('lists every missing choice of an empty form, one message per field', () => {
+    const paths = errorsOf(emptyFacts()).map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'interview.date',
+        'interview.timeZone',
+        'interview.company',
+        'interviewers.0.name',
+        'read.went',
+      ]),
+    );
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('gives a readable message for input that is not a form at all', () => {
+    expect(errorsOf(null)).toEqual([
+      { path: '', message: "We couldn't read your answers. Please start the form again." },
+    ]);
+  });
+
+  it('replaces a missing or duplicate interviewer id so step ids stay unique', () => {
+    const input = sampleInput();
+    input.interviewers[1]!.id = 'iv-ada';
+    const result = validateFacts(input, { now });
+    expect(result.ok && result.facts.interviewers.map((p) => p.id)).toEqual(['iv-ada', 'interviewer-2']);
+  });
+
+  it('tidies whitespace but keeps names spelled exactly as typed', () => {
+    const input = sampleInput();
+    input.interviewers[0]!.name = '  Zoë  Ó\nBriain ';
+    const result = validateFacts(input, { now });
+    expect(result.ok && result.facts.interviewers[0]?.name).toBe('Zoë Ó Briain');
+  });
+
+  it('filters errors for one wizard section', () => {
+    const errors = errorsOf(emptyFacts());
+    expect(errorsUnder(errors, 'read').map((e) => e.path)).toEqual(['read.went', 'read.interest']);
+  });
+});

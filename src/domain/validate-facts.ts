@@ -1,0 +1,111 @@
+/**
+ * `validateFacts`: the one call the wizard makes. It runs the field schema,
+ * then the checks that compare fields or need the current time, and returns
+ * either clean `Facts` or a list of errors keyed by dotted form paths
+ * (`interview.date`, `interviewers.0.email`, `decision.date`, `events.1.time`).
+ */
+import type { Facts } from './facts.ts';
+import { TIME_PATTERN } from './facts-fields.ts';
+import { factsShapeSchema, toFacts } from './facts-schema.ts';
+import { formatDay } from './time/format.ts';
+import { addYears, dateOf, localFrom, localOf } from './time/wall-clock.ts';
+import { isKnownTimeZone, isLocalDate } from './time/zoned.ts';
+
+/** One problem with the input, shown next to the field at `path`. */
+export interface FieldError {
+  /** Dotted path of the form field, e.g. `interviewers.0.email`. */
+  path: string;
+  /** What is wrong and how to fix it, in plain, kind words. */
+  message: string;
+}
+
+/** Either usable facts or the errors to show. */
+export type ValidationResult = { ok: true; facts: Facts } | { ok: false; errors: FieldError[] };
+
+type Raw = Record<string, unknown>;
+const obj = (value: unknown): Raw => (typeof value === 'object' && value !== null ? (value as Raw) : {});
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Checks that compare fields or depend on now; each runs only when its own fields are valid. */
+function crossCheck(input: unknown, now: Date | number): FieldError[] {
+  const errors: FieldError[] = [];
+  const interview = obj(obj(input)['interview']);
+  const [date, time, zone] = [text(interview['date']), text(interview['time']), text(interview['timeZone'])];
+  if (!isLocalDate(date) || !TIME_PATTERN.test(time) || !isKnownTimeZone(zone)) return errors;
+  // Compared as wall-clock times in the user's zone, which is how the user reads them.
+  const start = localFrom(date, time.slice(0, 5));
+  const current = localOf(+now, zone);
+  const today = dateOf(current);
+  const onDay = formatDay(date);
+  if (start < addYears(current, -1))
+    errors.push({ path: 'interview.date', message: 'That date is more than a year ago — check the year.' });
+  if (start > addYears(current, 1))
+    errors.push({ path: 'interview.date', message: 'That date is more than a year away — check the year.' });
+  const yearAfter = dateOf(addYears(start, 1));
+
+  const decision = obj(obj(input)['decision']);
+  const kind = decision['kind'];
+  if (kind === 'decide-by' || kind === 'will-call') {
+    const given = text(decision['date']);
+    const what = kind === 'decide-by' ? 'The decision date' : 'The day they said they would call';
+    if (given === '')
+      errors.push({ path: 'decision.date', message: "Add the date they gave you, or choose “They didn't say”." });
+    else if (!isLocalDate(given))
+      errors.push({ path: 'decision.date', message: "That isn't a real date — check the day, month and year." });
+    else if (given < date)
+      errors.push({ path: 'decision.date', message: `${what} can't be before the interview (${onDay}).` });
+    else if (given > yearAfter)
+      errors.push({
+        path: 'decision.date',
+        message: 'That date is more than a year after the interview — check the year.',
+      });
+  }
+
+  const events = obj(input)['events'];
+  (Array.isArray(events) ? events : []).forEach((raw, index) => {
+    const event = obj(raw);
+    const day = text(event['date']);
+    const at = (field: string, message: string) => errors.push({ path: `events.${index}.${field}`, message });
+    if (!isLocalDate(day)) return;
+    if (day < date) at('date', `That's before the interview (${onDay}) — check the date.`);
+    else if (event['kind'] === 'another-round') {
+      const begins = text(event['time']);
+      if (begins === '') at('time', 'Add the time the next round starts.');
+      else if (!TIME_PATTERN.test(begins)) at('time', 'Enter the time as hours and minutes, like 14:30.');
+      else if (day === date && begins.slice(0, 5) <= time.slice(0, 5))
+        at('time', 'The next round has to start after this interview.');
+      if (day > dateOf(addYears(current, 1))) at('date', 'That date is more than a year away — check the year.');
+    } else if (day > today) at('date', "That date hasn't come yet — add this once it has happened.");
+  });
+  return errors;
+}
+
+/**
+ * Validates what the form stored against the schema and the rules that need
+ * `now`. Errors come first-per-field, in form order, ready to show.
+ */
+export function validateFacts(input: unknown, { now }: { now: Date | number }): ValidationResult {
+  if (typeof input !== 'object' || input === null) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: "We couldn't read your answers. Please start the form again." }],
+    };
+  }
+  const parsed = factsShapeSchema.safeParse(input);
+  const errors: FieldError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const seen = new Set(errors.map((e) => e.path));
+  for (const error of crossCheck(input, now)) {
+    if (!seen.has(error.path)) errors.push(error);
+    seen.add(error.path);
+  }
+  const unique = errors.filter((e, i) => errors.findIndex((f) => f.path === e.path) === i);
+  if (unique.length > 0 || !parsed.success) return { ok: false, errors: unique };
+  return { ok: true, facts: toFacts(parsed.data) };
+}
+
+/** The errors for one form section or field (`prefix` like `interviewers.0`), for a wizard step. */
+export function errorsUnder(errors: readonly FieldError[], prefix: string): FieldError[] {
+  return errors.filter((e) => e.path === prefix || e.path.startsWith(`${prefix}.`));
+}
