@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, isGuidePage, PLANNER_PATH } from './budgets';
+import { distReader, formatBudgetTable, kb, measurePage, type PageCost } from './support/budget-measure';
+import { staticClosure } from './support/budget-refs';
+import { DIST, readBuiltPages } from './support/built-site';
+
+const read = distReader(DIST);
+const costs = readBuiltPages().map((page) => measurePage(page.path, page.html, read));
+const planner = costs.find((c) => c.path === PLANNER_PATH);
+const guides = costs.filter((c) => isGuidePage(c.path));
+
+/** Scripts every page runs (same file, or same inline text): the theme, search opener, SW registration. */
+const siteWide = new Set(
+  costs
+    .map((c) => new Set(c.scripts.map((s) => s.key)))
+    .reduce((shared, keys) => new Set([...shared].filter((k) => keys.has(k)))),
+);
+/** JS a page shares with every page, or runs alone (each script gzipped on its own). */
+const jsOf = (cost: PageCost, shared: boolean): number =>
+  cost.scripts.filter((s) => siteWide.has(s.key) === shared).reduce((a, s) => a + s.gz, 0);
+const siteWideJs = (cost: PageCost): number => jsOf(cost, true);
+const ownJs = (cost: PageCost): number => jsOf(cost, false);
+
+/** The framework: island components, and the renderer with everything it imports (Solid). */
+const frameworkFiles = new Set([
+  ...costs.flatMap((c) => c.assets.islandJs),
+  ...staticClosure([...new Set(costs.flatMap((c) => c.assets.rendererJs))], read).files,
+]);
+// Solid's runtime and Astro's island element, however they end up bundled.
+const FRAMEWORK_CODE = /Symbol\([`'"]solid-|customElements\.define\([`'"]astro-island/;
+
+function budgetOf(cost: PageCost): string {
+  if (cost.path === PLANNER_PATH) return `js ≤ ${kb(BUDGETS.plannerJs)}`;
+  if (isGuidePage(cost.path)) return `total ≤ ${kb(BUDGETS.guideTotal)}, own js ≤ ${kb(BUDGETS.guideOwnJs)}`;
+  return `total ≤ ${kb(BUDGETS.otherTotal)}`;
+}
+
+beforeAll(() => {
+  console.log(`\n${formatBudgetTable(costs.map((cost) => ({ cost, budget: budgetOf(cost) })))}`);
+  console.log(`Site-wide scripts on every page: ${kb(siteWideJs(costs[0]!))} kB gz (≤ ${kb(BUDGETS.siteWideJs)})\n`);
+});
+
+describe('what pages load on first visit', () => {
+  it('finds every file each page references in dist/', () => {
+    const missing = costs.flatMap((c) => c.assets.missing.map((m) => `${c.path} → ${m}`));
+    expect(missing).toEqual([]);
+  });
+
+  it("follows the planner's islands to their chunks and imports", () => {
+    expect(planner, `${PLANNER_PATH} is in the build`).toBeDefined();
+    expect(planner!.assets.islandJs.length).toBeGreaterThan(0);
+    expect(planner!.js).toBeGreaterThan(0);
+    // The renderer alone imports Solid: the closure must be bigger than the island entries.
+    expect(planner!.assets.js.length).toBeGreaterThan(planner!.assets.islandJs.length);
+  });
+
+  it('never loads search assets before search is opened', () => {
+    const early = costs.flatMap((c) =>
+      [...c.assets.js, ...c.assets.css, ...c.assets.otherPreloads]
+        .filter((f) => f.startsWith('/pagefind/'))
+        .map((f) => `${c.path} → ${f}`),
+    );
+    expect(early).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  it(`site-wide scripts stay within ${kb(BUDGETS.siteWideJs)} kB gz`, () => {
+    expect(siteWideJs(costs[0]!)).toBeLessThanOrEqual(BUDGETS.siteWideJs);
+  });
+
+  it(`the planner's JavaScript stays within ${kb(BUDGETS.plannerJs)} kB gz`, () => {
+    expect(planner!.js, 'all JS on the planner page, gz bytes').toBeLessThanOrEqual(BUDGETS.plannerJs);
+  });
+
+  it('finds the guide pages and the guides index', () => {
+    expect(guides.map((g) => g.path)).toContain('/guides/');
+    expect(guides.length).toBeGreaterThan(1);
+  });
+
+  for (const cost of guides) {
+    it(`${cost.path} loads no framework JavaScript`, () => {
+      const framework = cost.assets.js.filter((f) => frameworkFiles.has(f) || FRAMEWORK_CODE.test(read(f) ?? ''));
+      expect(cost.assets.islandJs).toEqual([]);
+      expect(framework).toEqual([]);
+      expect(cost.assets.inlineScripts.filter((s) => FRAMEWORK_CODE.test(s))).toEqual([]);
+    });
+
+    it(`${cost.path} stays within ${kb(BUDGETS.guideTotal)} kB gz, with ≤ ${kb(BUDGETS.guideOwnJs)} kB of its own JS`, () => {
+      expect(cost.total, 'html + css + js, gz bytes').toBeLessThanOrEqual(BUDGETS.guideTotal);
+      expect(ownJs(cost), "the page's own JS beyond site-wide scripts, gz bytes").toBeLessThanOrEqual(
+        BUDGETS.guideOwnJs,
+      );
+    });
+  }
+
+  for (const cost of costs.filter((c) => c !== planner && !isGuidePage(c.path))) {
+    it(`${cost.path} stays within ${kb(BUDGETS.otherTotal)} kB gz`, () => {
+      expect(cost.total).toBeLessThanOrEqual(BUDGETS.otherTotal);
+    });
+  }
+});
+
+describe('the offline precache', () => {
+  const sw = read('/sw.js') ?? '';
+  const manifestUrls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  const precached = new Set(manifestUrls.map((url) => `/${url}`));
+
+  it('is generated into dist/sw.js with the Workbox runtime inlined (no CDN, no eval)', () => {
+    expect(sw.includes('workbox:precaching'), 'Workbox runtime in sw.js').toBe(true);
+    expect(sw.match(/importScripts\(|\beval\(|new Function\(/g) ?? [], 'code loading in sw.js').toEqual([]);
+    expect(manifestUrls.filter((url) => /^([a-z]+:)?\/\//.test(url)), 'other origins').toEqual([]);
+  });
+
+  it('holds every page, every file a page loads or imports later, and the search index', () => {
+    const needed = new Set([
+      ...readBuiltPages().map((p) => `/${p.file}`),
+      ...costs.flatMap((c) => [...c.assets.css, ...c.assets.js, ...c.assets.lazyJs]),
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/manifest.webmanifest',
+    ]);
+    expect([...needed].filter((file) => !precached.has(file))).toEqual([]);
+    expect([...precached].some((file) => file.startsWith('/pagefind/index/'))).toBe(true);
+    expect([...precached].some((file) => file.startsWith('/pagefind/fragment/'))).toBe(true);
+  });
+
+  it(`stays within ${kb(BUDGETS.precache)} kB`, () => {
+    const bytes = [...precached].reduce((sum, file) => sum + Buffer.byteLength(read(file) ?? '', 'utf8'), 0);
+    console.log(`Precache: ${precached.size} files, ${kb(bytes)} kB raw`);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.precache);
+  });
+});

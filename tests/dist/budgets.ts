@@ -1,0 +1,30 @@
+/**
+ * Page-weight budgets, in gzipped bytes of what a page downloads on first visit
+ * (HTML + CSS + JS, following every static import; see support/budget-refs.ts).
+ * 1 kB = 1000 bytes. Tighten these as the site gets leaner; loosen only with a reason.
+ */
+const kB = 1000;
+
+/** The figures `budgets.test.ts` enforces. */
+export const BUDGETS = {
+  /** Guide pages and the guides index: everything together. A bare-layout article is ~2.5 kB. */
+  guideTotal: 12 * kB,
+  /** Guide pages: JS of their own beyond the site-wide scripts (a copy button, at most). */
+  guideOwnJs: 1.5 * kB,
+  /** The planner page: all its JavaScript (Solid, nanostores, engine and UI together). */
+  plannerJs: 30 * kB,
+  /** Any other page (home, search, 404): everything together. */
+  otherTotal: 16 * kB,
+  /** Scripts every page carries (theme, search opener, service worker registration). */
+  siteWideJs: 3 * kB,
+  /** Everything the service worker downloads after a first visit (raw bytes: the whole site, offline). */
+  precache: 1500 * kB,
+} as const;
+
+/** Guide pages and the guides index, by URL path. */
+export function isGuidePage(path: string): boolean {
+  return path.startsWith('/guides/');
+}
+
+/** The planner page. */
+export const PLANNER_PATH = '/plan/';
