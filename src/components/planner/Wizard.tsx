@@ -1,0 +1,111 @@
+/**
+ * The wizard shell: progress, the current screen, Back/Next, and focus —
+ * to the heading when the screen changes, to the first invalid field when
+ * Next finds errors. Which screen and which errors is the store's business.
+ */
+import { createEffect, For, lazy, Match, on, Suspense, Switch, type JSX } from 'solid-js';
+import { useStore } from './use-store.ts';
+import { PLAN_STEP, stepCounter, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
+import { $activePlan } from '../../stores/plans.ts';
+import { $attention, $wizardStep, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
+import InterviewStep from './steps/InterviewStep.tsx';
+import PeopleStep from './steps/PeopleStep.tsx';
+import SaidStep from './steps/SaidStep.tsx';
+import NotesStep from './steps/NotesStep.tsx';
+
+// The plan screen carries the planning engine, drafts and checker: it loads when first shown.
+const PlanView = lazy(() => import('./PlanView.tsx'));
+
+/** Focuses the first invalid control in `root` (the first radio of an invalid group). */
+function focusFirstInvalid(root: HTMLElement | undefined): void {
+  const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
+  target?.focus();
+}
+
+/** The wizard for the open plan. */
+export default function Wizard(): JSX.Element {
+  const plan = useStore($activePlan);
+  const step = useStore($wizardStep);
+  const attention = useStore($attention);
+  let heading: HTMLHeadingElement | undefined;
+  let form: HTMLFormElement | undefined;
+
+  // A new screen (not the first render): move focus to its heading, so screen readers start there.
+  createEffect(on(step, () => heading?.focus({ preventScroll: false }), { defer: true }));
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void nextStep().then((moved) => {
+      if (!moved) queueMicrotask(() => focusFirstInvalid(form));
+    });
+  };
+  const title = () => WIZARD_STEPS[step()]?.title ?? '';
+
+  return (
+    <section class="wizard" aria-labelledby="wizard-heading">
+      <nav class="progress" aria-label="Planner steps">
+        <ol>
+          <For each={WIZARD_STEPS}>
+            {(item, index) => (
+              <li classList={{ current: index() === step(), past: index() < step() }}>
+                <button
+                  type="button"
+                  aria-current={index() === step() ? 'step' : undefined}
+                  onClick={() => goToStep(index())}
+                >
+                  <span class="num" aria-hidden="true">
+                    {index() + 1}
+                  </span>
+                  <span class="label">{item.title}</span>
+                </button>
+              </li>
+            )}
+          </For>
+        </ol>
+      </nav>
+      <p class="counter">{stepCounter(step())}</p>
+      <h2 id="wizard-heading" tabindex="-1" ref={(el) => (heading = el)}>
+        {title()}
+      </h2>
+      <div class="attention" role="status" aria-live="polite" classList={{ shown: attention() !== '' }}>
+        {attention()}
+      </div>
+      <Switch>
+        <Match when={step() === PLAN_STEP}>
+          <Suspense fallback={<p class="loading-plan">Building your plan…</p>}>
+            <PlanView />
+          </Suspense>
+        </Match>
+        <Match when={plan()}>
+          {(current) => (
+            <form ref={(el) => (form = el)} novalidate onSubmit={submit} class="step-form">
+              <Switch>
+                <Match when={step() === 0}>
+                  <InterviewStep input={current().input} />
+                </Match>
+                <Match when={step() === 1}>
+                  <PeopleStep input={current().input} />
+                </Match>
+                <Match when={step() === 2}>
+                  <SaidStep input={current().input} />
+                </Match>
+                <Match when={step() === 3}>
+                  <NotesStep input={current().input} />
+                </Match>
+              </Switch>
+              <div class="step-nav">
+                <button type="button" class="button secondary" disabled={step() === 0} onClick={previousStep}>
+                  Back
+                </button>
+                <button type="submit" class="button">
+                  {step() === PLAN_STEP - 1 ? 'See my plan' : 'Next'}
+                </button>
+              </div>
+            </form>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+/** Step 2: the interviewers (add, edit, reorder, remove) and an optional helping contact. */
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import type { FactsInput } from '../../../domain/facts-input.ts';
+import { movedMessage, removedMessage } from '../../../domain/ui/labels.ts';
+import { fieldId } from '../../../domain/ui/wizard-steps.ts';
+import { useStore } from '../use-store.ts';
+import {
+  $stepErrors,
+  addInterviewer,
+  moveInterviewer,
+  removeInterviewer,
+  setHasContact,
+  updateContact,
+  updateInterviewer,
+} from '../../../stores/wizard.ts';
+import { CheckField, ErrorText, TextField } from '../Field.tsx';
+
+const focusLater = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
+
+/** The people the user met. */
+export default function PeopleStep(props: { input: FactsInput }): JSX.Element {
+  const [status, setStatus] = createSignal('');
+  const errors = useStore($stepErrors);
+  const people = () => props.input.interviewers;
+
+  const move = (id: string, by: -1 | 1, name: string) => {
+    moveInterviewer(id, by);
+    const at = people().findIndex((p) => p.id === id);
+    setStatus(movedMessage(name, at + 1, people().length));
+    const button = document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${id}`) as HTMLButtonElement | null;
+    focusLater(button && !button.disabled ? button.id : `move-${by < 0 ? 'down' : 'up'}-${id}`);
+  };
+  const remove = (id: string, name: string) => {
+    removeInterviewer(id);
+    setStatus(removedMessage(name));
+    focusLater('add-interviewer');
+  };
+  const add = () => {
+    addInterviewer();
+    focusLater(fieldId(`interviewers.${people().length - 1}.name`));
+  };
+
+  return (
+    <>
+      <p class="step-intro">Add everyone who interviewed you. Spell names the way they do: each gets their own note.</p>
+      <ErrorText path="interviewers" message={errors().find((e) => e.path === 'interviewers')?.message} />
+      <ol class="people">
+        <For each={people()}>
+          {(person, index) => (
+            <li>
+              <fieldset class="person">
+                <legend>Interviewer {index() + 1}</legend>
+                <TextField
+                  path={`interviewers.${index()}.name`}
+                  label="Name"
+                  required
+                  value={person.name}
+                  onValue={(v) => updateInterviewer(person.id, 'name', v)}
+                />
+                <TextField
+                  path={`interviewers.${index()}.title`}
+                  label="Job title"
+                  value={person.title}
+                  onValue={(v) => updateInterviewer(person.id, 'title', v)}
+                />
+                <TextField
+                  path={`interviewers.${index()}.email`}
+                  label="Email"
+                  inputMode="email"
+                  value={person.email}
+                  onValue={(v) => updateInterviewer(person.id, 'email', v)}
+                />
+                <CheckField
+                  id={fieldId(`interviewers.${index()}.linkedIn`)}
+                  label="Agreed to connect on LinkedIn"
+                  checked={person.linkedIn}
+                  onValue={(v) => updateInterviewer(person.id, 'linkedIn', v)}
+                />
+                <div class="row-actions">
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    id={`move-up-${person.id}`}
+                    disabled={index() === 0}
+                    onClick={() => move(person.id, -1, person.name)}
+                  >
+                    Move up<span class="visually-hidden"> interviewer {index() + 1}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    id={`move-down-${person.id}`}
+                    disabled={index() === people().length - 1}
+                    onClick={() => move(person.id, 1, person.name)}
+                  >
+                    Move down<span class="visually-hidden"> interviewer {index() + 1}</span>
+                  </button>
+                  <button type="button" class="button secondary small" onClick={() => remove(person.id, person.name)}>
+                    Remove<span class="visually-hidden"> interviewer {index() + 1}</span>
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          )}
+        </For>
+      </ol>
+      <p class="visually-hidden" role="status">
+        {status()}
+      </p>
+      <button type="button" class="button secondary" id="add-interviewer" onClick={add}>
+        Add another interviewer
+      </button>
+      <div class="field-group">
+        <CheckField
+          id="has-contact"
+          label="A recruiter or someone else helped me get this interview"
+          checked={props.input.contact !== null}
+          onValue={setHasContact}
+        />
+        <Show when={props.input.contact}>
+          {(contact) => (
+            <fieldset class="person">
+              <legend>Who helped</legend>
+              <TextField
+                path="contact.name"
+                label="Their name"
+                required
+                value={contact().name}
+                onValue={(v) => updateContact('name', v)}
+              />
+              <TextField
+                path="contact.role"
+                label="What they do"
+                hint="For example: recruiter at an agency, or a friend who works there."
+                value={contact().role}
+                onValue={(v) => updateContact('role', v)}
+              />
+              <TextField
+                path="contact.email"
+                label="Their email"
+                inputMode="email"
+                value={contact().email}
+                onValue={(v) => updateContact('email', v)}
+              />
+            </fieldset>
+          )}
+        </Show>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * How a planned step reads in the timeline: when (in the reader's locale and
+ * the plan's zone), how far off, whether it is early, open or late, for whom,
+ * and the wording of its guide link — so the timeline only renders.
+ */
+import type { GuideLink, GuideSlug } from '../guides.ts';
+import { stepTiming, type StepTiming } from '../plan/progress.ts';
+import type { Recipient, Step } from '../plan/types.ts';
+import type { EventInput, EventKind } from '../facts-input.ts';
+import { describeRelative, formatDay, formatMoment } from '../time/format.ts';
+import { isLocalDate } from '../time/zoned.ts';
+
+/** Things that can happen afterwards. */
+export const EVENT_LABELS: Record<EventKind, string> = {
+  rejected: 'They turned me down',
+  'another-round': 'They invited me to another round',
+  offer: 'They made me an offer',
+  'no-reply': "I still haven't heard back",
+};
+
+/** A step's time, as shown. */
+export interface StepWhen {
+  /** Machine-readable moment for <time datetime>. */
+  iso: string;
+  /** e.g. "Friday 20 November, 09:00". */
+  when: string;
+  /** e.g. "tomorrow", "in 6 days". */
+  relative: string;
+  /** Whether its window has not opened, is open, or has closed. */
+  timing: StepTiming;
+}
+
+/** When a step is, relative to now. */
+export function stepWhen(step: Step, now: number, locale: string): StepWhen {
+  return {
+    iso: step.recommended.iso,
+    when: formatMoment(step.recommended, locale),
+    relative: describeRelative(step.recommended, now, locale),
+    timing: stepTiming(step, now),
+  };
+}
+
+/** Short words for a step's timing, shown as a badge. */
+export const TIMING_LABELS: Record<StepTiming, string> = {
+  upcoming: 'Coming up',
+  open: 'Due now',
+  late: 'Late, but still worth doing',
+};
+
+/** "For Ada Quill, Head of Design" (or just the name; nothing for a note to yourself). */
+export function recipientLine(recipient: Recipient): string {
+  if (recipient.kind === 'self') return 'A note for you';
+  return recipient.title ? `For ${recipient.name}, ${recipient.title}` : `For ${recipient.name}`;
+}
+
+/** Short names for the guides, used as link text. */
+const GUIDE_NAMES: Record<GuideSlug, string> = {
+  'before-you-leave': 'Before you leave the interview',
+  'why-follow-up': 'Why follow up at all',
+  'thank-you-email': 'Writing the thank-you email',
+  'card-email-or-call': 'Card, email or call',
+  'panel-and-multi-round': 'Panels and several rounds',
+  'follow-up-call': 'The follow-up call',
+  'checking-in': 'Checking in while you wait',
+  'linkedin-after-interview': 'LinkedIn after an interview',
+  'mistakes-to-avoid': 'Mistakes to avoid',
+  'after-a-rejection': 'After a rejection',
+  'feedback-after-phone-screen': 'Feedback after a phone screen',
+  'message-templates': 'Message templates',
+};
+
+/** The link text for a guide: its short name. */
+export function guideName(link: GuideLink): string {
+  return GUIDE_NAMES[link.slug];
+}
+
+/** What a settled step shows instead of its buttons. */
+export const STATUS_LABELS: Record<'done' | 'skipped', string> = { done: '✓ Done', skipped: 'Skipped' };
+
+/** The date field's label in the "what happened" form. */
+export function eventDateLabel(kind: EventKind | ''): string {
+  return kind === 'another-round' ? 'Day of the next round' : 'When did it happen?';
+}
+
+/** A recorded event in the list: "They turned me down · Friday 20 November". */
+export function eventSummary(event: EventInput, locale: string): string {
+  const what = event.kind ? EVENT_LABELS[event.kind] : 'Something happened';
+  return isLocalDate(event.date) ? `${what} · ${formatDay(event.date, locale)}` : what;
+}

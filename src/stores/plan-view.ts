@@ -1,0 +1,125 @@
+/**
+ * The plan the user acts on: validated facts and the engine's plan for the
+ * open interview, the next step due, step statuses, recorded events, and the
+ * drafts' tone and edits. Every decision is the engine's; this only wires it.
+ */
+import { atom, computed } from 'nanostores';
+import type { EventKind, Tone } from '../domain/facts-input.ts';
+import { buildPlan } from '../domain/plan/build-plan.ts';
+import { nextDueStep } from '../domain/plan/progress.ts';
+import type { Plan, StepStatus } from '../domain/plan/types.ts';
+import { errorsUnder, validateFacts, type FieldError } from '../domain/validate-facts.ts';
+import { withInput } from '../domain/ui/plan-records.ts';
+import {
+  addEvent,
+  removeEvent,
+  withDraftEdit,
+  withDraftTone,
+  withStatus,
+  type EventDraft,
+} from '../domain/ui/plan-edits.ts';
+import { $now } from './clock.ts';
+import { updateSummaries } from '../domain/ui/next-up.ts';
+import { $activePlan, $planSummaries, makeId, updateActivePlan } from './plans.ts';
+import { $nextUpSummaries } from './next-up.ts';
+
+/** The engine's verdict on the open plan's form. */
+export const $validation = computed([$activePlan, $now], (plan, now) =>
+  plan ? validateFacts(plan.input, { now }) : null,
+);
+
+/** The open plan's follow-up plan, or null while the form has errors. */
+export const $plan = computed([$validation, $now], (result, now): Plan | null =>
+  result?.ok ? buildPlan(result.facts, { now }) : null,
+);
+
+/** Saved statuses of the open plan's steps. */
+export const $statuses = computed($activePlan, (plan) => plan?.statuses ?? {});
+
+/** The first step neither done nor skipped, with its timing. */
+export const $nextUp = computed([$plan, $statuses, $now], (plan, statuses, now) =>
+  plan ? nextDueStep(plan, statuses, now) : null,
+);
+
+/** Marks a step done or skipped, or (null) back to to-do. */
+export function markStep(stepId: string, status: StepStatus | null): void {
+  updateActivePlan((plan, now) => withStatus(plan, stepId, status, now));
+}
+
+/** Marks a step done. */
+export const markStepDone = (stepId: string): void => markStep(stepId, 'done');
+
+/** Marks a step skipped. */
+export const markStepSkipped = (stepId: string): void => markStep(stepId, 'skipped');
+
+/** What the "what happened" form holds before it is recorded. */
+export const $eventDraft = atom<{ kind: EventKind | '' } & EventDraft>({
+  kind: '',
+  date: '',
+  time: '',
+  durationMinutes: '',
+  stage: '',
+});
+
+/** Errors from the last attempt to record an event, with paths like `events.2.date`. */
+export const $eventErrors = atom<FieldError[]>([]);
+
+/** Changes one field of the event form. */
+export function updateEventDraft(key: 'kind' | keyof EventDraft, value: string): void {
+  $eventDraft.set({ ...$eventDraft.get(), [key]: value });
+}
+
+/**
+ * Adds what happened to the plan's facts, if the engine accepts it; otherwise
+ * keeps the form as typed and shows why. Returns whether it was recorded.
+ */
+export function recordEvent(): boolean {
+  const plan = $activePlan.get();
+  const { kind, ...draft } = $eventDraft.get();
+  if (!plan) return false;
+  const input = addEvent(plan.input, makeId(), kind, draft);
+  const result = validateFacts(input, { now: $now.get() });
+  const errors = result.ok ? [] : errorsUnder(result.errors, `events.${input.events.length - 1}`);
+  $eventErrors.set(errors);
+  if (errors.length > 0) return false;
+  updateActivePlan((p, now) => withInput(p, input, now));
+  $eventDraft.set({ kind: '', date: '', time: '', durationMinutes: '', stage: '' });
+  return true;
+}
+
+/** Removes a recorded event (the plan goes back to how it was). */
+export function forgetEvent(id: string): void {
+  updateActivePlan((plan, now) => withInput(plan, removeEvent(plan.input, id), now));
+}
+
+/** Switches one step's drafts to another tone. */
+export function setDraftTone(stepId: string, tone: Tone): void {
+  updateActivePlan((plan, now) => withDraftTone(plan, stepId, tone, now));
+}
+
+/** Keeps the user's edit of a draft (null: back to the template). */
+export function editDraft(key: string, text: string | null): void {
+  updateActivePlan((plan, now) => withDraftEdit(plan, key, text, now));
+}
+
+// Keep the home page's "next up" for the open plan in step with its plan.
+function syncNextUp(): void {
+  const plan = $activePlan.get();
+  if (!plan) return;
+  const current = $nextUpSummaries.get();
+  const titles = Object.fromEntries($planSummaries.get().map((p) => [p.id, p.title]));
+  const updated = updateSummaries(current, titles, { planId: plan.id, next: $nextUp.get()?.step ?? null });
+  if (JSON.stringify(updated) !== JSON.stringify(current)) $nextUpSummaries.set(updated);
+}
+$nextUp.listen(syncNextUp);
+syncNextUp();
+
+/** The open plan as an .ics calendar (the calendar code loads only when asked for). */
+export async function calendarFile(): Promise<string | null> {
+  const plan = $plan.get();
+  const saved = $activePlan.get();
+  if (!plan || !saved) return null;
+  const { toIcs } = await import('../domain/calendar/ics.ts');
+  const siteUrl = typeof location === 'undefined' ? undefined : location.origin;
+  return toIcs(plan, { planId: saved.id, ...(siteUrl ? { siteUrl } : {}) });
+}
