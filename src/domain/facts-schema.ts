@@ -74,11 +74,7 @@ export const factsShapeSchema = z.object({
       "Add the company's name.",
       `Keep the company name under ${LIMITS.company} characters.`,
     ),
-    role: requiredText(
-      LIMITS.role,
-      'Add the job you interviewed for.',
-      `Keep the job title under ${LIMITS.role} characters.`,
-    ),
+    role: optionalText(LIMITS.role, `Keep the job title under ${LIMITS.role} characters.`),
   }),
   interviewers: z
     .array(interviewerSchema, 'Add at least one interviewer — even just a first name.')

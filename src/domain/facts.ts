@@ -92,8 +92,8 @@ export interface Facts {
     stage: Stage;
     /** The employer. */
     company: string;
-    /** The job. */
-    role: string;
+    /** The job, or null when not given (drafts then show a placeholder). */
+    role: string | null;
   };
   /** Interviewers, in the order the user listed them (at least one). */
   interviewers: Interviewer[];

@@ -102,7 +102,7 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
     'PRODID:-//Follow Through//Interview follow-up planner//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Follow-up: ${interview.role} at ${interview.company}`)}`,
+    `X-WR-CALNAME:${escapeText(`Follow-up: ${interview.role ? `${interview.role} at ` : ''}${interview.company}`)}`,
   ];
   for (const step of plan.steps) {
     const start = momentMs(step.recommended);

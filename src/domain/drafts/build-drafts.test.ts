@@ -52,6 +52,12 @@ describe('buildDrafts', () => {
     expect(email.body).toContain('[a strength that fits the role]');
   });
 
+  it('shows a [job title] placeholder, not "null", when the job was left out', () => {
+    const d = draftsFor('check-in', { interview: { role: '' } });
+    expect(d.email.subject).toContain('[job title]');
+    expect([d.email.subject, d.email.body].join('\n')).not.toContain('null');
+  });
+
   it('leaves no placeholder when every fact is given', () => {
     for (const kind of ['thank-you', 'thank-contact', 'linkedin', 'check-in']) {
       const d = draftsFor(kind);

@@ -79,7 +79,7 @@ export function draftContext(step: Step, facts: Facts, tone: Tone): DraftContext
       name: r.name,
       first: r.kind === 'hr' ? r.name : firstName(r.name),
       user: notes.userName ?? PLACEHOLDERS.userName,
-      role: facts.interview.role,
+      role: facts.interview.role ?? PLACEHOLDERS.role,
       company: facts.interview.company,
       strengths: bare(notes.strengths) || PLACEHOLDERS.strengths,
       correction,

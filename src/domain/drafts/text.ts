@@ -17,6 +17,7 @@ export const countChars = (text: string): number => text.length;
 /** Visible stand-ins for facts the user has not given, shown in square brackets. */
 export const PLACEHOLDERS = {
   userName: '[your name]',
+  role: '[job title]',
   strengths: '[a strength that fits the role]',
   correction: '[the point you want to clear up]',
 } as const;

@@ -66,17 +66,17 @@ describe('attentionMessage and stepCounter', () => {
 });
 
 describe('a quick pass', () => {
-  it('needs only the date and time, the company and role, and one interviewer name on top of the defaults', () => {
+  it('needs only the date and time, the company and one interviewer name on top of the defaults', () => {
     const { input } = newPlan('p', '2026-03-02T12:00:00.000Z', 'Europe/London', 'iv-1');
     const now = Date.parse('2026-03-02T18:00:00Z');
     const empty = validateFacts(input, { now });
     expect(empty.ok).toBe(false);
     if (!empty.ok) {
       expect(empty.errors.map((e) => e.path).sort()).toEqual(
-        ['interview.company', 'interview.date', 'interview.role', 'interview.time', 'interviewers.0.name'].sort(),
+        ['interview.company', 'interview.date', 'interview.time', 'interviewers.0.name'].sort(),
       );
     }
-    input.interview = { ...input.interview, date: '2026-03-02', time: '10:00', company: 'Acme', role: 'Analyst' };
+    input.interview = { ...input.interview, date: '2026-03-02', time: '10:00', company: 'Acme' };
     input.interviewers[0]!.name = 'Ada';
     expect(validateFacts(input, { now }).ok).toBe(true);
   });

@@ -22,7 +22,6 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
       <TextField
         path="interview.role"
         label="Job you interviewed for"
-        required
         autocomplete="organization-title"
         value={iv().role}
         onValue={(v) => updateField('interview', 'role', v)}
