@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findSystemChromium } from './tests/support/chromium';
 
 const PORT = 4321;
 
@@ -11,12 +12,11 @@ const PORT = 4321;
 function findChromium(): string | undefined {
   const own = chromium.executablePath();
   if (own && existsSync(own)) return undefined; // Playwright's default works.
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const system = candidates.find((path): path is string => !!path && existsSync(path));
+  const system = findSystemChromium();
   if (system) return system;
   throw new Error(
     'No Chromium found. Install one with `npx playwright install chromium`, or on Debian/Ubuntu ' +
-      '`apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+      '`apt-get install -y chromium`, or set CHROMIUM_PATH (or CHROME_PATH) to a Chromium binary.',
   );
 }
 
@@ -42,14 +42,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

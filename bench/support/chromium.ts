@@ -6,21 +6,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, findSystemChromium } from '../../tests/support/chromium.ts';
 
-/** The flags the project uses for headless Chromium in containers and CI. */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The flags the project uses for headless Chromium here, with the headless mode Lighthouse needs. */
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** The Chromium binary: CHROME_PATH, CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
-  return process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  return findSystemChromium() ?? '/usr/bin/chromium';
 }
 
 /** A Chromium listening for DevTools on `port`. */
