@@ -18,6 +18,39 @@ const solidHydration = generateHydrationScript().replace(/^<script>|<\/script>.*
 // The theme is applied by a tiny inline script in <head> before first paint.
 const themeScript = readFileSync(new URL('./src/components/theme/theme-init.js', import.meta.url), 'utf8');
 
+/**
+ * Vite wraps every dynamic `import()` in its preload helper (~0.9 kB gz, a chunk
+ * of its own) even when the imported chunk has nothing to preload
+ * (vitejs/vite#13952). In a chunk where every wrapped import has an empty list
+ * (no `__vite__mapDeps` table), the helper only calls the factory, so this swaps
+ * the helper's import for a one-line local function under the same name. The
+ * header's search opener is such a chunk: search-ui is built self-contained.
+ * @returns {import('vite').Plugin}
+ */
+function dropIdlePreloadHelper() {
+  return {
+    name: 'follow-through:drop-idle-preload-helper',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const helper = chunks.find((chunk) => chunk.moduleIds.some((id) => id.includes('vite/preload-helper')));
+        if (!helper) return;
+        const name = helper.fileName.split('/').pop()?.replace(/[.$]/g, '\\$&');
+        const importRe = new RegExp(`import\\{(\\w+) as ([\\w$]+)\\}from"\\./${name}";`);
+        for (const chunk of chunks) {
+          const match = chunk.imports.includes(helper.fileName) && chunk.code.match(importRe);
+          if (!match || chunk.code.includes('__vite__mapDeps')) continue;
+          chunk.code = chunk.code.replace(match[0], `const ${match[2]}=(f)=>f();`);
+          chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
+        }
+        if (!chunks.some((chunk) => chunk.imports.includes(helper.fileName))) delete bundle[helper.fileName];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: 'https://followthrough.example',
   trailingSlash: 'always',
@@ -28,6 +61,9 @@ export default defineConfig({
   },
   build: {
     inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [dropIdlePreloadHelper()],
   },
   security: {
     csp: {

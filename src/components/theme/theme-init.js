@@ -1,6 +1,6 @@
 (function () {
   var root = document.documentElement;
-  var media = window.matchMedia('(prefers-color-scheme: dark)');
+  var media = matchMedia('(prefers-color-scheme: dark)');
   function stored() {
     try {
       var v = localStorage.getItem('ft-theme');
@@ -9,13 +9,30 @@
       return 'system';
     }
   }
-  function apply() {
-    var choice = stored();
+  function apply(choice) {
     root.dataset.themeChoice = choice;
     root.dataset.theme = choice === 'system' ? (media.matches ? 'dark' : 'light') : choice;
   }
-  apply();
-  media.addEventListener('change', apply);
-  window.addEventListener('storage', apply);
-  window.__ftApplyTheme = apply;
+  apply(stored());
+  media.addEventListener('change', function () {
+    apply(root.dataset.themeChoice);
+  });
+  addEventListener('storage', function () {
+    apply(stored());
+  });
+  addEventListener('DOMContentLoaded', function () {
+    var select = document.getElementById('theme-select');
+    if (!select) return;
+    select.value = root.dataset.themeChoice;
+    select.parentElement.hidden = false;
+    select.addEventListener('change', function () {
+      try {
+        if (select.value === 'system') localStorage.removeItem('ft-theme');
+        else localStorage.setItem('ft-theme', select.value);
+      } catch {
+        // Storage blocked: the choice holds for this page only.
+      }
+      apply(select.value);
+    });
+  });
 })();
