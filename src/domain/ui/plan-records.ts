@@ -16,17 +16,12 @@ export function newPlan(id: string, nowIso: string, timeZone: string, interviewe
   const input = emptyFacts(interviewerId);
   input.interview = { ...input.interview, timeZone, format: 'in-person', stage: 'first', durationMinutes: '45' };
   input.read = { went: 'unsure', interest: 'yes' };
-  return {
-    id,
-    name: '',
-    createdAt: nowIso,
-    updatedAt: nowIso,
-    step: 0,
-    input,
-    statuses: {},
-    drafts: {},
-    draftTones: {},
-  };
+  return freshPlan(id, '', input, nowIso);
+}
+
+/** A plan record at the first step with no progress, statuses or edited drafts yet. */
+function freshPlan(id: string, name: string, input: FactsInput, nowIso: string): SavedPlan {
+  return { id, name, createdAt: nowIso, updatedAt: nowIso, step: 0, input, statuses: {}, drafts: {}, draftTones: {} };
 }
 
 /** Longest plan name shown in lists; longer ones are cut with an ellipsis. */
@@ -67,17 +62,7 @@ export function nextRoundCopy(plan: SavedPlan, id: string, nowIso: string): Save
     notes: { ...source.notes },
     events: [],
   };
-  return {
-    id,
-    name: `${planTitle(plan)} (next round)`,
-    createdAt: nowIso,
-    updatedAt: nowIso,
-    step: 0,
-    input,
-    statuses: {},
-    drafts: {},
-    draftTones: {},
-  };
+  return freshPlan(id, `${planTitle(plan)} (next round)`, input, nowIso);
 }
 
 /** The plan with a changed form, stamped as updated. */
