@@ -7,7 +7,7 @@ import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step } from '../plan/types.ts';
 import { formatDay } from '../time/format.ts';
-import { PLACEHOLDERS, firstName, type Slots } from './text.ts';
+import { PLACEHOLDERS, firstName, midSentence, type Slots } from './text.ts';
 
 /** Inserted facts, by name. Free-text facts carry no final punctuation. */
 export interface DraftSlots extends Slots {
@@ -81,7 +81,7 @@ export function draftContext(step: Step, facts: Facts, tone: Tone): DraftContext
       user: notes.userName ?? PLACEHOLDERS.userName,
       role: facts.interview.role ?? PLACEHOLDERS.role,
       company: facts.interview.company,
-      strengths: bare(notes.strengths) || PLACEHOLDERS.strengths,
+      strengths: midSentence(bare(notes.strengths)) || PLACEHOLDERS.strengths,
       correction,
       question: (notes.question ?? '').trim(),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, endWith, firstName, fitTo } from './text.ts';
+import { countWords, endWith, firstName, fitTo, midSentence } from './text.ts';
 
 describe('draft text helpers', () => {
   it('counts words, ignoring dashes and bullets', () => {
@@ -26,5 +26,21 @@ describe('draft text helpers', () => {
     const text = fitTo({ a: '😀😀😀😀😀' }, (s) => s.a, 5, 'chars', ['a']);
     expect(text.length).toBeLessThanOrEqual(5);
     expect(text).toBe('😀😀…');
+  });
+});
+
+describe('midSentence', () => {
+  it('lowers a leading ordinary word so the note reads after "I would bring"', () => {
+    expect(midSentence('Ten years of design systems work')).toBe('ten years of design systems work');
+    expect(midSentence('My work on the billing migration')).toBe('my work on the billing migration');
+  });
+
+  it('keeps the capital of a leading name or acronym', () => {
+    expect(midSentence('Python and SQL for forecasting')).toBe('Python and SQL for forecasting');
+    expect(midSentence('SQL tuning')).toBe('SQL tuning');
+  });
+
+  it('leaves empty text alone', () => {
+    expect(midSentence('')).toBe('');
   });
 });

@@ -22,6 +22,26 @@ export const PLACEHOLDERS = {
   correction: '[the point you want to clear up]',
 } as const;
 
+/**
+ * Words people often start a note with ("Ten years of…", "My work on…") that
+ * read wrongly capitalised once the note is dropped mid-sentence ("I would
+ * bring …"). Only these are lowered: a leading proper noun ("Python", "Figma")
+ * must keep its capital, and we cannot tell those apart in general.
+ */
+const LEAD_WORDS = new Set(
+  (
+    'a an the my our some several many more over about nearly almost strong deep solid proven broad extensive ' +
+    'hands-on practical real recent direct experience expertise knowledge skills years two three four five six ' +
+    'seven eight nine ten eleven twelve fifteen twenty'
+  ).split(' '),
+);
+
+/** A user's note ready to sit mid-sentence: a leading ordinary word loses its capital. */
+export function midSentence(text: string): string {
+  const first = /^[A-Z][a-z-]*/.exec(text)?.[0];
+  return first && LEAD_WORDS.has(first.toLowerCase()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** Finds `[placeholder]`-style brackets left in a text. */
 export const PLACEHOLDER_PATTERN = /\[[^\]\n]{1,60}\]/g;
 

@@ -14,7 +14,7 @@ export function thankYouReason(when: ThankYouCase, facts: Facts): string {
     'weekend-evening':
       'It is Friday: send it this evening if you can before it gets late; advisers agree a Friday interview can also be thanked on Monday morning.',
     'after-weekend':
-      'The weekend is in the way, so the first business morning is right; advisers agree a Friday interview can be thanked on Monday.',
+      'The weekend is in the way, so the first business morning is right; advisers agree that a Friday or weekend interview can be thanked on Monday.',
   };
   if (facts.read.went === 'badly')
     return `${timing[when]} It felt rocky, so use it to answer their doubt and restate what you offer.`;

@@ -14,7 +14,7 @@ export default function NotesStep(props: { input: FactsInput }): JSX.Element {
       <TextField
         path="notes.strengths"
         label="Strengths to restate"
-        hint="One or two reasons you fit the role."
+        hint="One or two reasons you fit the role, as they would follow “I would bring…”: e.g. ten years of retail analytics."
         multiline
         value={notes().strengths}
         onValue={(v) => updateField('notes', 'strengths', v)}
