@@ -3,8 +3,9 @@
  * pagefind-component-ui.js, …, a few hundred kB together). A site usually uses
  * one or none; precaching the rest would only cost visitors bytes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { siteFiles } from './site-files.ts';
 
 /** Pagefind's optional UI files: everything but the API, its worker, the wasm and the index. */
 const UI_BUNDLE = /^pagefind-[\w-]*ui\.(js|css)$|^pagefind-highlight\.js$/;
@@ -20,17 +21,8 @@ export function unusedPagefindBundles(dist: string): string[] {
 
 /** All HTML, JS and CSS the site itself ships (not Pagefind's own files), as one string to search. */
 function siteText(dist: string): string {
-  const parts: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind') walk(full);
-      } else if (/\.(html|js|css)$/.test(name) && name !== 'sw.js') {
-        parts.push(readFileSync(full, 'utf8'));
-      }
-    }
-  };
-  walk(dist);
-  return parts.join('\n');
+  return siteFiles(dist, /\.(html|js|css)$/)
+    .filter((file) => !file.endsWith(`${sep}sw.js`))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 }

@@ -9,11 +9,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pruneCsp } from './csp-prune-core.ts';
-import { htmlFiles } from './html-files.ts';
+import { siteFiles } from './site-files.ts';
 
 const dist = process.argv[2] ?? 'dist';
 let saved = 0;
-const files = htmlFiles(dist);
+const files = siteFiles(dist, /\.html$/);
 for (const file of files) {
   const html = readFileSync(file, 'utf8');
   const pruned = pruneCsp(html);

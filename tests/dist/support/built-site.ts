@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { siteFiles } from '../../../scripts/site-files.ts';
 
 /** The production build these tests read. */
 export const DIST = new URL('../../../dist/', import.meta.url).pathname;
@@ -17,20 +18,11 @@ export interface BuiltPage {
 /** Every HTML page in dist/ (not Pagefind's own assets). Fails clearly when there is no build. */
 export function readBuiltPages(): BuiltPage[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first.');
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const file = relative(DIST, full).split(sep).join('/');
-        const path = file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-        pages.push({ path, file, html: readFileSync(full, 'utf8') });
-      }
-    }
-  };
-  walk(DIST);
+  const pages = siteFiles(DIST, /\.html$/).map((full): BuiltPage => {
+    const file = relative(DIST, full).split(sep).join('/');
+    const path = file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+    return { path, file, html: readFileSync(full, 'utf8') };
+  });
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
