@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findSystemChromium } from './tests/support/chromium';
 
-const PORT = 4321;
+/** `E2E_PORT` lets several checkouts run their browser tests side by side without sharing a server. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
 /**
  * Playwright's own Chromium when it is installed; otherwise a system Chromium
