@@ -2,9 +2,10 @@
  * The facts schema: turns what the form stored (`FactsInput`) into clean,
  * typed `Facts` the planner can trust, with a specific, kind message for every
  * field a job seeker can get wrong. Cross-field and "now" checks live in
- * validate-facts.ts, which is what the wizard calls.
+ * validate-facts.ts, which is what the wizard calls. Valibot, so the page
+ * ships only the few validators this schema uses.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   CHANNELS,
   DECISION_KINDS,
@@ -29,6 +30,7 @@ import {
   optionalText,
   requiredDuration,
   requiredText,
+  section,
   tidy,
   TIME_PATTERN,
   timeField,
@@ -36,7 +38,7 @@ import {
 } from './facts-fields.ts';
 import { instantOf, localFrom, momentAt } from './time/wall-clock.ts';
 
-const interviewerSchema = z.object({
+const interviewerSchema = section({
   id: loose(isString, ''),
   name: requiredText(
     LIMITS.name,
@@ -48,21 +50,21 @@ const interviewerSchema = z.object({
   linkedIn: loose(isBoolean, false),
 });
 
-const eventSchema = z.object({
+const eventSchema = section({
   id: loose(isString, ''),
   kind: choice(EVENT_KINDS, 'Pick what happened.'),
   date: dateField('Add the date this happened.'),
   time: loose(isString, ''),
-  durationMinutes: z.pipe(
-    loose((v): v is string | number => isString(v) || typeof v === 'number', ''),
+  durationMinutes: v.pipe(
+    loose((value): value is string | number => isString(value) || typeof value === 'number', ''),
     optionalDuration,
   ),
-  stage: loose((v): v is Stage => STAGES.includes(v as Stage), 'later'),
+  stage: loose((value): value is Stage => STAGES.includes(value as Stage), 'later'),
 });
 
 /** The form's shape with per-field messages (no cross-field checks). */
-export const factsShapeSchema = z.object({
-  interview: z.object({
+export const factsShapeSchema = v.object({
+  interview: section({
     date: dateField('Add the day of the interview.'),
     time: timeField('Add the time the interview started.'),
     durationMinutes: requiredDuration,
@@ -76,36 +78,38 @@ export const factsShapeSchema = z.object({
     ),
     role: optionalText(LIMITS.role, `Keep the job title under ${LIMITS.role} characters.`),
   }),
-  interviewers: z
-    .array(interviewerSchema, 'Add at least one interviewer — even just a first name.')
-    .check(
-      z.minLength(1, 'Add at least one interviewer — even just a first name.'),
-      z.maxLength(
-        LIMITS.interviewers,
-        `List up to ${LIMITS.interviewers} interviewers — the people you spoke with most.`,
-      ),
+  interviewers: v.pipe(
+    v.optional(v.array(interviewerSchema, 'Add at least one interviewer — even just a first name.'), []),
+    v.minLength(1, 'Add at least one interviewer — even just a first name.'),
+    v.maxLength(
+      LIMITS.interviewers,
+      `List up to ${LIMITS.interviewers} interviewers — the people you spoke with most.`,
     ),
-  contact: z.nullable(
-    z.object({
-      name: requiredText(
-        LIMITS.name,
-        'Add the name of the person who helped, or remove this contact.',
-        `Keep the name under ${LIMITS.name} characters.`,
-      ),
-      role: optionalText(LIMITS.title, `Keep this under ${LIMITS.title} characters.`),
-      email: optionalEmail,
-    }),
   ),
-  decision: z.object({
+  contact: v.optional(
+    v.nullable(
+      section({
+        name: requiredText(
+          LIMITS.name,
+          'Add the name of the person who helped, or remove this contact.',
+          `Keep the name under ${LIMITS.name} characters.`,
+        ),
+        role: optionalText(LIMITS.title, `Keep this under ${LIMITS.title} characters.`),
+        email: optionalEmail,
+      }),
+    ),
+    null,
+  ),
+  decision: section({
     kind: choice(DECISION_KINDS, 'Pick what they told you about a decision.'),
     date: loose(isString, ''),
     nextStepsExplained: loose(isBoolean, false),
   }),
-  read: z.object({
+  read: section({
     went: choice(WENT, 'Pick how you think it went.'),
     interest: choice(INTEREST, "Pick whether you're still interested."),
   }),
-  notes: z.object({
+  notes: section({
     strengths: optionalText(
       LIMITS.freeText,
       `Keep this under ${LIMITS.freeText} characters — a sentence or two is plenty.`,
@@ -122,14 +126,15 @@ export const factsShapeSchema = z.object({
     tone: choice(TONES, 'Pick a tone for your messages.'),
     userName: optionalText(LIMITS.name, `Keep your name under ${LIMITS.name} characters.`),
   }),
-  events: z.pipe(
+  events: v.pipe(
     loose(Array.isArray, []),
-    z.array(eventSchema).check(z.maxLength(LIMITS.events, `Keep up to ${LIMITS.events} events.`)),
+    v.array(eventSchema),
+    v.maxLength(LIMITS.events, `Keep up to ${LIMITS.events} events.`),
   ),
 });
 
 /** What `factsShapeSchema` produces before dates become zoned moments. */
-export type ParsedFacts = z.output<typeof factsShapeSchema>;
+export type ParsedFacts = v.InferOutput<typeof factsShapeSchema>;
 
 /** Turns parsed fields into `Facts`: zoned start/end, stable ids, sorted events. */
 export function toFacts(parsed: ParsedFacts): Facts {

@@ -1,6 +1,6 @@
 /**
  * The validated interview facts every planner function takes, and the limits
- * the form enforces. The Zod schema that produces them is in facts-schema.ts;
+ * the form enforces. The Valibot schema that produces them is in facts-schema.ts;
  * checks that need "now" or compare two fields are in validate-facts.ts.
  */
 import type { Channel, DecisionKind, Format, Interest, Stage, Tone, Went } from './facts-input.ts';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from './facts-input.ts';
 import { inputWith, sampleInput } from './testing/fixtures.ts';
@@ -146,6 +147,46 @@ describe('validateFacts', () => {
     expect(errorsOf(null)).toEqual([
       { path: '', message: "We couldn't read your answers. Please start the form again." },
     ]);
+  });
+
+  it("reads a field or section missing from a saved form as left empty, with that field's own message", () => {
+    const without = (from: object, ...keys: string[]) =>
+      Object.fromEntries(Object.entries(from).filter(([key]) => !keys.includes(key)));
+    const input = sampleInput();
+    expect(errorsOf({ ...without(input, 'read'), interview: without(input.interview, 'role') })).toEqual([
+      { path: 'read.went', message: 'Pick how you think it went.' },
+      { path: 'read.interest', message: "Pick whether you're still interested." },
+    ]);
+    const bare = without(input, 'events', 'contact');
+    const result = validateFacts(bare, { now });
+    expect(result.ok && [result.facts.events, result.facts.contact]).toEqual([[], null]);
+  });
+
+  it('never shows a library message, whatever shape the input has', () => {
+    const messages = fc
+      .sample(
+        fc.anything({ maxDepth: 3, withNullPrototype: true }).chain((junk) =>
+          fc.record({
+            interview: fc.oneof(
+              fc.constant(junk),
+              fc.record({ date: fc.constant(junk), durationMinutes: fc.anything() }),
+            ),
+            interviewers: fc.oneof(fc.constant(junk), fc.array(fc.anything(), { maxLength: 3 })),
+            contact: fc.constant(junk),
+            decision: fc.constant(junk),
+            read: fc.anything(),
+            notes: fc.record({ tone: fc.anything(), strengths: fc.anything() }),
+            events: fc.oneof(
+              fc.constant(junk),
+              fc.array(fc.record({ kind: fc.anything(), durationMinutes: fc.anything() })),
+            ),
+          }),
+        ),
+        300,
+      )
+      .flatMap(errorsOf);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const { message } of messages) expect(message).not.toMatch(/invalid|expected|received|undefined|\[object/i);
   });
 
   it('replaces a missing or duplicate interviewer id so step ids stay unique', () => {

@@ -4,6 +4,7 @@
  * either clean `Facts` or a list of errors keyed by dotted form paths
  * (`interview.date`, `interviewers.0.email`, `decision.date`, `events.1.time`).
  */
+import { safeParse } from 'valibot';
 import type { Facts } from './facts.ts';
 import { TIME_PATTERN } from './facts-fields.ts';
 import { factsShapeSchema, toFacts } from './facts-schema.ts';
@@ -91,10 +92,11 @@ export function validateFacts(input: unknown, { now }: { now: Date | number }): 
       errors: [{ path: '', message: "We couldn't read your answers. Please start the form again." }],
     };
   }
-  const parsed = factsShapeSchema.safeParse(input);
-  const errors: FieldError[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const parsed = safeParse(factsShapeSchema, input);
+  const errors: FieldError[] = (parsed.issues ?? []).map((issue) => ({
+    path: (issue.path ?? []).map((item) => String(item.key)).join('.'),
+    message: issue.message,
+  }));
   const seen = new Set(errors.map((e) => e.path));
   for (const error of crossCheck(input, now)) {
     if (!seen.has(error.path)) errors.push(error);
@@ -102,7 +104,7 @@ export function validateFacts(input: unknown, { now }: { now: Date | number }): 
   }
   const unique = errors.filter((e, i) => errors.findIndex((f) => f.path === e.path) === i);
   if (unique.length > 0 || !parsed.success) return { ok: false, errors: unique };
-  return { ok: true, facts: toFacts(parsed.data) };
+  return { ok: true, facts: toFacts(parsed.output) };
 }
 
 /** The errors for one form section or field (`prefix` like `interviewers.0`), for a wizard step. */
