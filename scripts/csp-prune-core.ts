@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+/** A page's CSP <meta>, with its policy as the first group. */
+export const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
 /** The CSP source (`'sha256-…'`) for one inline element's text. */
 export function cspHash(text: string): string {
