@@ -5,6 +5,7 @@
  *
  * Every record traces to ../shared/guidance-facts.md (sections named inline).
  */
+import type { SurveyId } from './evidence.ts';
 
 /** One source article, as the fact sheet names it. */
 export type SourceId = 'S0' | 'S1' | 'S1 comment' | 'S2' | 'S3' | 'S4';
@@ -91,8 +92,8 @@ export const LINKEDIN_NOTE_LIMITS = { free: 200, long: 300 } as const;
 
 /** One source's position on a question where the sources disagree. */
 export interface Position {
-  /** Which source says it. */
-  source: SourceId;
+  /** Which source says it: one of the articles, or a survey (cited with its link, see evidence.ts). */
+  source: SourceId | SurveyId;
   /** The position, in the site's own words. */
   says: string;
 }
@@ -150,6 +151,10 @@ export const DISAGREEMENTS: readonly Disagreement[] = /* @__PURE__ */ table(() =
       {
         source: 'S2',
         says: 'Inside two days. It mentions advice to hold off for a week and rejects it.',
+      },
+      {
+        source: 'careerbuilder-2005',
+        says: 'Slower, in 2005: 26% of those asked expected a note within two days, 36% within three to five.',
       },
     ],
     range: DISAGREEMENT_RANGES['thank-you-timing'],
