@@ -115,8 +115,14 @@ function events(interviewDay: number): fc.Arbitrary<EventInput[]> {
   return fc.array(one, { maxLength: 3 }).map((list) => list.map((e, i) => ({ ...e, id: `${e.id}-${i}` })));
 }
 
-/** Valid form input; with `complete`, every optional fact is given too. */
-export function factsInput({ complete = false } = {}): fc.Arbitrary<FactsInput> {
+/**
+ * Valid form input; with `complete`, every optional fact is given too.
+ * `interviewers` sets how many people (default: 1 to 4, a typical panel).
+ */
+export function factsInput({
+  complete = false,
+  interviewers = { min: 1, max: 4 },
+}: { complete?: boolean; interviewers?: { min: number; max: number } } = {}): fc.Arbitrary<FactsInput> {
   const today = Math.floor(NOW / 864e5);
   return fc.integer({ min: today - 360, max: today + 360 }).chain((interviewDay) =>
     fc.record({
@@ -132,7 +138,7 @@ export function factsInput({ complete = false } = {}): fc.Arbitrary<FactsInput> 
         company: text(LETTERS, LIMITS.company),
         role: text(LETTERS, LIMITS.role),
       }),
-      interviewers: fc.array(interviewer(complete), { minLength: 1, maxLength: 4 }),
+      interviewers: fc.array(interviewer(complete), { minLength: interviewers.min, maxLength: interviewers.max }),
       contact: complete
         ? fc.record({ name, role: text(LETTERS, LIMITS.title), email })
         : fc.option(
