@@ -18,7 +18,8 @@ import {
   withStatus,
   type EventDraft,
 } from '../domain/ui/plan-edits.ts';
-import { $now } from './clock.ts';
+import { afterStepAction, type ActionOutcome } from '../domain/ui/step-actions.ts';
+import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
 import { $activePlan, $planSummaries, makeId, updateActivePlan } from './plans.ts';
 import { $nextUpSummaries } from './next-up.ts';
@@ -44,6 +45,28 @@ export const $nextUp = computed([$plan, $statuses, $now], (plan, statuses, now) 
 /** Marks a step done or skipped, or (null) back to to-do. */
 export function markStep(stepId: string, status: StepStatus | null): void {
   updateActivePlan((plan, now) => withStatus(plan, stepId, status, now));
+}
+
+/** The sentence the plan's live region says last (a counter makes a repeated sentence heard again). */
+export const $announcement = atom<{ text: string; count: number }>({ text: '', count: 0 });
+
+/** Says something in the plan's live region. */
+export function announce(text: string): void {
+  $announcement.set({ text, count: $announcement.get().count + 1 });
+}
+
+/**
+ * Marks a step done, skipped or back to to-do, announces the change, and
+ * returns the step whose heading should take focus (null: nothing left to do).
+ */
+export function actOnStep(stepId: string, action: 'done' | 'skipped' | 'undo'): ActionOutcome | null {
+  const step = $plan.get()?.steps.find((s) => s.id === stepId);
+  if (!step) return null;
+  markStep(stepId, action === 'undo' ? null : action);
+  const plan = $plan.get();
+  const outcome = afterStepAction(action, step, plan?.steps ?? [], $statuses.get(), { locale });
+  announce(outcome.message);
+  return outcome;
 }
 
 /** Marks a step done. */

@@ -3,17 +3,24 @@
  * print), the timeline with drafts, what changed, and "heard back?". When the
  * answers still have errors, it says where to fix them instead.
  */
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createSignal, For, lazy, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
+import type { Facts } from '../../domain/facts.ts';
+import { roundAhead } from '../../domain/ui/interview-ahead.ts';
+import { planSummary } from '../../domain/ui/plan-summary.ts';
 import { TIMING_LABELS, stepWhen } from '../../domain/ui/step-view.ts';
 import { stepOfPath, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
 import { $now, locale } from '../../stores/clock.ts';
 import { $activePlan } from '../../stores/plans.ts';
-import { $nextUp, $plan, $validation, calendarFile } from '../../stores/plan-view.ts';
+import { $announcement, $nextUp, $plan, $validation, calendarFile } from '../../stores/plan-view.ts';
 import { goToStep } from '../../stores/wizard.ts';
 import { downloadText } from './browser.ts';
 import RecordEvent from './RecordEvent.tsx';
-import Timeline, { stepAnchor } from './Timeline.tsx';
+import Timeline, { ALL_DONE_ID, stepAnchor } from './Timeline.tsx';
+import './plan-view.css';
+
+// Only while an interview is still ahead: its checklist loads when there is one.
+const InterviewAhead = lazy(() => import('./InterviewAhead.tsx'));
 
 /** Shown instead of the plan while some answers have errors. */
 function NeedsAttention(): JSX.Element {
@@ -44,12 +51,34 @@ function NeedsAttention(): JSX.Element {
   );
 }
 
+/** Company, role, when and who: the first lines on screen and on paper. */
+function PlanHeader(props: { facts: Facts }): JSX.Element {
+  const summary = () => planSummary(props.facts, locale);
+  return (
+    <div class="plan-summary">
+      <p class="plan-company">
+        {summary().company}
+        <Show when={summary().role}>{(role) => <span class="plan-role"> · {role()}</span>}</Show>
+      </p>
+      <p>
+        Interview: {summary().when}, {summary().format}
+      </p>
+      <For each={summary().rounds}>{(round) => <p>{round}</p>}</For>
+      <p>
+        With {summary().people.join('; ')}
+        <Show when={summary().contact}>{(contact) => <>. Contact: {contact()}</>}</Show>
+      </p>
+    </div>
+  );
+}
+
 /** The plan screen. */
 export default function PlanView(): JSX.Element {
   const plan = useStore($plan);
   const saved = useStore($activePlan);
   const next = useStore($nextUp);
   const now = useStore($now);
+  const announcement = useStore($announcement);
   const [calendarStatus, setCalendarStatus] = createSignal('');
 
   const downloadCalendar = async () => {
@@ -63,9 +92,18 @@ export default function PlanView(): JSX.Element {
     <Show when={plan()} fallback={<NeedsAttention />}>
       {(current) => (
         <div class="plan-view">
+          <PlanHeader facts={current().facts} />
+          <p class="visually-hidden" role="status">
+            {announcement().text}
+          </p>
+          <Show when={roundAhead(current().facts, now())}>{(round) => <InterviewAhead round={round()} />}</Show>
           <Show
             when={next()}
-            fallback={<p class="next-up all-done">Every step is done or skipped. Well followed through!</p>}
+            fallback={
+              <p class="next-up all-done" id={ALL_DONE_ID} tabindex="-1">
+                Every step is done or skipped. Well followed through!
+              </p>
+            }
           >
             {(due) => {
               const when = () => stepWhen(due().step, now(), locale);
@@ -79,6 +117,7 @@ export default function PlanView(): JSX.Element {
                     <time datetime={when().iso}>{when().when}</time> · {when().relative} ·{' '}
                     <span class={`badge ${when().timing}`}>{TIMING_LABELS[when().timing]}</span>
                   </p>
+                  <Show when={when().onTime}>{(line) => <p>{line()}</p>}</Show>
                 </section>
               );
             }}

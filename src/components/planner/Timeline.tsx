@@ -1,20 +1,33 @@
 /**
  * The plan's steps in order: when (date, time, relative), what, for whom, why
  * (with its guide), where sources disagree, optional steps marked; each can be
- * marked done or skipped, and opens its drafts.
+ * marked done or skipped, and opens its drafts once its interview has ended.
+ * After an action, focus moves to a sensible heading and the change is said.
  */
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { guideHref } from '../../domain/guides.ts';
 import type { Plan, Step } from '../../domain/plan/types.ts';
+import { draftsLaterSentence, draftsOpen, roundTimes } from '../../domain/ui/interview-ahead.ts';
 import { guideName, recipientLine, STATUS_LABELS, stepWhen, TIMING_LABELS } from '../../domain/ui/step-view.ts';
 import { $now, locale } from '../../stores/clock.ts';
 import { $activePlan } from '../../stores/plans.ts';
-import { $nextUp, markStep } from '../../stores/plan-view.ts';
+import { $nextUp, actOnStep } from '../../stores/plan-view.ts';
 import DraftPanel from './DraftPanel.tsx';
 
-/** A DOM-safe id for a step (step ids contain colons). */
-export const stepAnchor = (step: Step): string => `step-${step.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+/** A DOM-safe id for a step id (step ids contain colons). */
+export const anchorOf = (stepId: string): string => `step-${stepId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+/** A DOM-safe id for a step. */
+export const stepAnchor = (step: Step): string => anchorOf(step.id);
+
+/** Id of the element that takes focus when nothing is left to do. */
+export const ALL_DONE_ID = 'plan-all-done';
+
+/** Moves focus to a step's heading (or, with null, to the "all done" line) once the plan has re-rendered. */
+export function focusStep(stepId: string | null): void {
+  queueMicrotask(() => document.getElementById(stepId ? `${anchorOf(stepId)}-title` : ALL_DONE_ID)?.focus());
+}
 
 function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element {
   const saved = useStore($activePlan);
@@ -23,6 +36,12 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
   const when = () => stepWhen(props.step, now(), locale);
   const status = () => saved()?.statuses[props.step.id];
   const anchor = () => stepAnchor(props.step);
+  const ready = () => draftsOpen(props.step, props.plan.facts, now());
+  const round = () => roundTimes(props.plan.facts)[props.step.round - 1];
+  const act = (action: 'done' | 'skipped' | 'undo') => {
+    const outcome = actOnStep(props.step.id, action);
+    if (outcome) focusStep(outcome.focus);
+  };
   return (
     <li
       class="step"
@@ -40,8 +59,11 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
           <span class="badge optional">Optional</span>
         </Show>
       </p>
-      <h3 id={`${anchor()}-title`}>{props.step.title}</h3>
+      <h3 id={`${anchor()}-title`} tabindex="-1">
+        {props.step.title}
+      </h3>
       <p class="step-for">{recipientLine(props.step.recipient)}</p>
+      <Show when={!status() && when().onTime}>{(line) => <p class="step-on-time">{line()}</p>}</Show>
       <p class="step-why">
         {props.step.reason} <a href={guideHref(props.step.guide)}>{guideName(props.step.guide)}</a>
       </p>
@@ -53,10 +75,12 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
           when={status()}
           fallback={
             <>
-              <button type="button" class="button small" onClick={() => markStep(props.step.id, 'done')}>
-                Mark done<span class="visually-hidden">: {props.step.title}</span>
-              </button>
-              <button type="button" class="button secondary small" onClick={() => markStep(props.step.id, 'skipped')}>
+              <Show when={ready()}>
+                <button type="button" class="button small" onClick={() => act('done')}>
+                  Mark done<span class="visually-hidden">: {props.step.title}</span>
+                </button>
+              </Show>
+              <button type="button" class="button secondary small" onClick={() => act('skipped')}>
                 Skip<span class="visually-hidden">: {props.step.title}</span>
               </button>
             </>
@@ -65,13 +89,13 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
           {(s) => (
             <>
               <span class="status-text">{STATUS_LABELS[s()]}</span>
-              <button type="button" class="button secondary small" onClick={() => markStep(props.step.id, null)}>
+              <button type="button" class="button secondary small" onClick={() => act('undo')}>
                 Undo<span class="visually-hidden">: {props.step.title}</span>
               </button>
             </>
           )}
         </Show>
-        <Show when={props.step.channel !== 'none'}>
+        <Show when={props.step.channel !== 'none' && ready()}>
           <button
             type="button"
             class="button secondary small"
@@ -85,15 +109,20 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
         </Show>
       </div>
       <Show when={props.step.channel !== 'none'}>
-        <div id={`${anchor()}-drafts`} class="drafts" hidden={!open()}>
-          <DraftPanel
-            step={props.step}
-            facts={props.plan.facts}
-            tone={saved()?.draftTones[props.step.id] ?? props.plan.facts.notes.tone}
-            edits={saved()?.drafts ?? {}}
-            idBase={anchor()}
-          />
-        </div>
+        <Show
+          when={ready()}
+          fallback={<Show when={round()}>{(r) => <p class="step-later">{draftsLaterSentence(r(), locale)}</p>}</Show>}
+        >
+          <div id={`${anchor()}-drafts`} class="drafts" hidden={!open()}>
+            <DraftPanel
+              step={props.step}
+              facts={props.plan.facts}
+              tone={saved()?.draftTones[props.step.id] ?? props.plan.facts.notes.tone}
+              edits={saved()?.drafts ?? {}}
+              idBase={anchor()}
+            />
+          </div>
+        </Show>
       </Show>
     </li>
   );

@@ -4,7 +4,7 @@
  */
 import type { NextUpSummary } from '../../domain/ui/next-up.ts';
 import { describeNextUp, LATE_NOTE } from '../../domain/ui/next-up-wording.ts';
-import { locale } from '../../stores/clock.ts';
+import { $now, locale } from '../../stores/clock.ts';
 import { $nextUpList } from '../../stores/next-up.ts';
 
 /** How many plans the home page lists. */
@@ -34,9 +34,13 @@ export function showNextUp(): void {
   const section = document.querySelector<HTMLElement>('[data-next-up]');
   const list = section?.querySelector('[data-next-up-list]');
   if (!section || !list) return;
-  $nextUpList.subscribe((summaries) => {
-    const now = Date.now();
+  // Worded from the clock store, so "today" and "late" move on while the page stays open.
+  const render = () => {
+    const summaries = $nextUpList.get();
+    const now = $now.get();
     list.replaceChildren(...summaries.slice(0, SHOWN).map((s) => item(s, now)));
     section.hidden = summaries.length === 0;
-  });
+  };
+  $nextUpList.subscribe(render);
+  $now.listen(render);
 }

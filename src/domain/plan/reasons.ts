@@ -6,15 +6,21 @@ import type { Facts, Interviewer } from '../facts.ts';
 import { formatDay } from '../time/format.ts';
 import type { ThankYouCase } from './timing.ts';
 
-/** Why the thank-you goes when it does (§3), adjusted for how it went (§2, §3). */
+/**
+ * Why the thank-you goes when it does (§3), adjusted for how it went (§2, §3).
+ * Worded relative to the interview ("the same day", "the next morning") and in
+ * no tense, never relative to the reader's today: the plan says how far off
+ * the step is when it is read, and the interview may still be ahead.
+ */
 export function thankYouReason(when: ThankYouCase, facts: Facts): string {
   const timing: Record<ThankYouCase, string> = {
-    'same-day': 'Sending it today, while they are still weighing candidates, keeps you fresh in their mind.',
-    'next-morning': 'It finished late in the day, so first thing tomorrow is ideal and still well inside a day.',
+    'same-day':
+      'An interview that ends by mid-afternoon can be thanked the same day, while they are still weighing candidates and you are fresh in their mind.',
+    'next-morning': 'An interview that ends late in the day is best thanked the next morning, still well inside a day.',
     'weekend-evening':
-      'It is Friday: send it this evening if you can before it gets late; advisers agree a Friday interview can also be thanked on Monday morning.',
+      'For a Friday interview, that evening is best if it is not too late; advisers agree a Friday interview can also be thanked on Monday morning.',
     'after-weekend':
-      'The weekend is in the way, so the first business morning is right; advisers agree that a Friday or weekend interview can be thanked on Monday.',
+      'With the weekend in the way, the first business morning is right; advisers agree that a Friday or weekend interview can be thanked on Monday.',
   };
   if (facts.read.went === 'badly')
     return `${timing[when]} It felt rocky, so use it to answer their doubt and restate what you offer.`;

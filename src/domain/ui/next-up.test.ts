@@ -66,7 +66,12 @@ describe('describeNextUp', () => {
   it('words the moment relative to now and says when it is late', () => {
     const s = summary('a', '2026-03-03T09:00:00+00:00');
     const line = describeNextUp(s, Date.parse('2026-03-02T12:00:00Z'), 'en-GB');
-    expect(line).toEqual({ when: expect.stringContaining('3 March') as string, relative: 'tomorrow', late: false });
+    expect(line).toEqual({
+      when: expect.stringContaining('3 March') as string,
+      relative: 'tomorrow',
+      late: false,
+      onTimeUntil: null,
+    });
     expect(describeNextUp(s, Date.parse('2026-03-04T12:00:00Z'), 'en-GB').late).toBe(true);
   });
 });

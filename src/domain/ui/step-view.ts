@@ -7,8 +7,9 @@ import type { GuideLink, GuideSlug } from '../guides.ts';
 import { stepTiming, type StepTiming } from '../plan/progress.ts';
 import type { Recipient, Step } from '../plan/types.ts';
 import type { EventInput, EventKind } from '../facts-input.ts';
-import { describeRelative, formatDay, formatMoment } from '../time/format.ts';
+import { formatDay } from '../time/format.ts';
 import { isLocalDate } from '../time/zoned.ts';
+import { describeWhen, onTimeSentence } from './next-up-wording.ts';
 
 /** Things that can happen afterwards. */
 export const EVENT_LABELS: Record<EventKind, string> = {
@@ -24,19 +25,23 @@ export interface StepWhen {
   iso: string;
   /** e.g. "Friday 20 November, 09:00". */
   when: string;
-  /** e.g. "tomorrow", "in 6 days". */
+  /** e.g. "tomorrow", "in 6 days", "was due yesterday". */
   relative: string;
   /** Whether its window has not opened, is open, or has closed. */
   timing: StepTiming;
+  /** For a step recommended on an earlier day and still on time: "Still on time until …". */
+  onTime: string | null;
 }
 
-/** When a step is, relative to now. */
+/** When a step is, worded relative to now (never stored, so it cannot go stale). */
 export function stepWhen(step: Step, now: number, locale: string): StepWhen {
+  const line = describeWhen(step.recommended, step.window.latest, now, locale);
   return {
     iso: step.recommended.iso,
-    when: formatMoment(step.recommended, locale),
-    relative: describeRelative(step.recommended, now, locale),
+    when: line.when,
+    relative: line.relative,
     timing: stepTiming(step, now),
+    onTime: line.onTimeUntil ? onTimeSentence(line.onTimeUntil) : null,
   };
 }
 

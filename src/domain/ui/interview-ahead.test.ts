@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../plan/build-plan.ts';
+import { factsWith } from '../testing/fixtures.ts';
+import { BEFORE_YOU_GO, planStartsSentence } from './before-you-go.ts';
+import { draftsLaterSentence, draftsOpen, roundAhead } from './interview-ahead.ts';
+
+// The sample interview: Tuesday 3 November 2026, 10:00 to 11:00 in London.
+const before = Date.parse('2026-10-20T12:00:00Z');
+const during = Date.parse('2026-11-03T10:30:00Z');
+const after = Date.parse('2026-11-03T11:00:00Z');
+
+describe('an interview still ahead', () => {
+  const facts = factsWith({}, before);
+  const plan = buildPlan(facts, { now: before });
+
+  it('is the round ahead until the moment it ends', () => {
+    expect(roundAhead(facts, before)?.round).toBe(1);
+    expect(roundAhead(facts, during)?.round).toBe(1);
+    expect(roundAhead(facts, after)).toBeNull();
+  });
+
+  it('says when the plan starts', () => {
+    expect(planStartsSentence(roundAhead(facts, before)!, 'en-GB')).toBe(
+      'Your plan starts after the interview ends on Tuesday 3 November at 11:00.',
+    );
+  });
+
+  it('keeps every draft closed until the interview has ended', () => {
+    for (const step of plan.steps) {
+      expect(draftsOpen(step, facts, during)).toBe(false);
+      expect(draftsOpen(step, facts, after)).toBe(true);
+    }
+    expect(draftsLaterSentence(roundAhead(facts, before)!, 'en-GB')).toMatch(
+      /^Drafts open once the interview has ended \(Tuesday 3 November at 11:00\)/,
+    );
+  });
+
+  it('opens a later round’s drafts only when that round has ended', () => {
+    const withRound = factsWith(
+      {
+        events: [
+          { id: 'r2', kind: 'another-round', date: '2026-11-12', time: '14:00', durationMinutes: '45', stage: 'later' },
+        ],
+      },
+      Date.parse('2026-11-10T12:00:00Z'),
+    );
+    const now = Date.parse('2026-11-10T12:00:00Z');
+    const steps = buildPlan(withRound, { now }).steps;
+    const r2 = steps.filter((s) => s.round === 2);
+    expect(r2.length).toBeGreaterThan(0);
+    expect(r2.every((s) => !draftsOpen(s, withRound, now))).toBe(true);
+    expect(steps.filter((s) => s.round === 1).every((s) => draftsOpen(s, withRound, now))).toBe(true);
+    expect(roundAhead(withRound, now)?.round).toBe(2);
+    expect(planStartsSentence(roundAhead(withRound, now)!, 'en-GB')).toMatch(
+      /after your next round ends on Thursday 12 November at 14:45/,
+    );
+  });
+
+  it('has a checklist of distinct things, each linking a section of the "before you leave" guide', () => {
+    expect(new Set(BEFORE_YOU_GO.map((i) => i.more)).size).toBe(BEFORE_YOU_GO.length);
+    for (const item of BEFORE_YOU_GO)
+      expect(item.guide).toMatchObject({ slug: 'before-you-leave', fragment: expect.any(String) as string });
+  });
+});
