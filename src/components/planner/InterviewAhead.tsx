@@ -6,16 +6,15 @@ import { For, type JSX } from 'solid-js';
 import { guideHref } from '../../domain/guides.ts';
 import { BEFORE_YOU_GO, planStartsSentence } from '../../domain/ui/before-you-go.ts';
 import type { RoundTimes } from '../../domain/ui/interview-ahead.ts';
-import { locale } from '../../stores/clock.ts';
 
 /** The "coming up" box with its "before you go" checklist. */
-export default function InterviewAhead(props: { round: RoundTimes }): JSX.Element {
+export default function InterviewAhead(props: { round: RoundTimes; locale: string }): JSX.Element {
   return (
     <section class="ahead" aria-labelledby="ahead-heading">
       <h3 id="ahead-heading">
         {props.round.round === 1 ? 'Your interview is coming up' : 'Your next round is coming up'}
       </h3>
-      <p>{planStartsSentence(props.round, locale)}</p>
+      <p>{planStartsSentence(props.round, props.locale)}</p>
       <h4>Before you go</h4>
       <ul class="ahead-list">
         <For each={BEFORE_YOU_GO}>

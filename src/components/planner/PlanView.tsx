@@ -96,7 +96,9 @@ export default function PlanView(): JSX.Element {
           <p class="visually-hidden" role="status">
             {announcement().text}
           </p>
-          <Show when={roundAhead(current().facts, now())}>{(round) => <InterviewAhead round={round()} />}</Show>
+          <Show when={roundAhead(current().facts, now())}>
+            {(round) => <InterviewAhead round={round()} locale={locale} />}
+          </Show>
           <Show
             when={next()}
             fallback={

@@ -4,7 +4,7 @@
  */
 import type { NextUpSummary } from '../../domain/ui/next-up.ts';
 import { describeNextUp, LATE_NOTE } from '../../domain/ui/next-up-wording.ts';
-import { $now, locale } from '../../stores/clock.ts';
+import { locale } from '../../stores/clock.ts';
 import { $nextUpList } from '../../stores/next-up.ts';
 
 /** How many plans the home page lists. */
@@ -34,13 +34,14 @@ export function showNextUp(): void {
   const section = document.querySelector<HTMLElement>('[data-next-up]');
   const list = section?.querySelector('[data-next-up-list]');
   if (!section || !list) return;
-  // Worded from the clock store, so "today" and "late" move on while the page stays open.
+  // Worded when shown and again every minute, so "today" and "late" move on while the page stays
+  // open (a plain timer rather than the clock store keeps the home page's script small).
   const render = () => {
     const summaries = $nextUpList.get();
-    const now = $now.get();
+    const now = Date.now();
     list.replaceChildren(...summaries.slice(0, SHOWN).map((s) => item(s, now)));
     section.hidden = summaries.length === 0;
   };
   $nextUpList.subscribe(render);
-  $now.listen(render);
+  setInterval(render, 60_000);
 }

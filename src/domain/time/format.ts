@@ -43,3 +43,39 @@ export function describeRelative(moment: Moment, now: Date | number, locale = 'e
   if (Math.abs(days) >= 14) return words.format(Math.round(days / 7), 'week');
   return words.format(days, 'day');
 }
+
+/** How a moment reads at a given time. */
+export interface WhenLine {
+  /** e.g. "Friday 20 November at 09:00". */
+  when: string;
+  /** e.g. "tomorrow", "in 6 days", "today", "was due yesterday". */
+  relative: string;
+  /** Whether its window has closed. */
+  late: boolean;
+  /** Once the recommended moment has passed on an earlier day but the window is open: until when it is on time. */
+  onTimeUntil: string | null;
+}
+
+/**
+ * Dates and relative wording for a recommended moment and the end of its
+ * window. A moment earlier today still reads "today"; one on an earlier day
+ * reads "was due yesterday" (never a bare "yesterday" beside "due now").
+ */
+export function describeWhen(recommended: Moment, latest: Moment, now: number, locale: string): WhenLine {
+  const at = momentMs(recommended);
+  const late = now > momentMs(latest);
+  const sameDay = dateOf(localOf(now, recommended.zone)) === dateOf(localOf(at, recommended.zone));
+  const relative = describeRelative(recommended, now, locale);
+  const earlierDay = now > at && !sameDay;
+  return {
+    when: formatMoment(recommended, locale),
+    relative: earlierDay ? `was due ${relative}` : relative,
+    late,
+    onTimeUntil: earlierDay && !late ? formatMoment(latest, locale) : null,
+  };
+}
+
+/** The sentence shown under a step whose recommended moment has passed but which is still on time. */
+export function onTimeSentence(until: string): string {
+  return `Still on time until ${until}: do it today if you can.`;
+}

@@ -7,9 +7,8 @@ import type { GuideLink, GuideSlug } from '../guides.ts';
 import { stepTiming, type StepTiming } from '../plan/progress.ts';
 import type { Recipient, Step } from '../plan/types.ts';
 import type { EventInput, EventKind } from '../facts-input.ts';
-import { formatDay } from '../time/format.ts';
+import { describeWhen, formatDay, onTimeSentence } from '../time/format.ts';
 import { isLocalDate } from '../time/zoned.ts';
-import { describeWhen, onTimeSentence } from './next-up-wording.ts';
 
 /** Things that can happen afterwards. */
 export const EVENT_LABELS: Record<EventKind, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeWhen, onTimeSentence } from './next-up-wording.ts';
+import { describeWhen, onTimeSentence } from './format.ts';
 
 const zone = 'Europe/London';
 const at = (iso: string) => ({ iso, zone });
