@@ -1,0 +1,120 @@
+/**
+ * What a plan link carries and how it is read back. The link holds one saved
+ * plan, exactly as this device stores it (minus what the user chose to leave
+ * out); opening it runs the same reader as stored data and the same facts
+ * validation as the wizard, so a forged link gets no further than a bad form.
+ */
+import { validateFacts } from '../validate-facts.ts';
+import { readSavedPlan, type SavedPlan } from '../ui/saved-plans.ts';
+import { PLAN_STEP } from '../ui/wizard-steps.ts';
+import { fromBase64url, toBase64url } from './base64url.ts';
+import { deflateText, inflateText } from './compress.ts';
+
+/** The version of a link's contents. Bump it (and read the old one) when the shape changes. */
+export const SHARE_VERSION = 1;
+
+/** Longest link fragment read at all (a real plan is a few thousand characters at most). */
+export const MAX_SHARED_CHARS = 60_000;
+
+/** Most bytes a link may unpack to. */
+export const MAX_SHARED_BYTES = 400_000;
+
+/** What the user chose to put in the link. */
+export interface ShareChoices {
+  /** Their free-text notes: strengths, what to correct, the question to ask. */
+  notes: boolean;
+  /** The drafts they edited by hand. */
+  drafts: boolean;
+}
+
+/** Whether the plan has free-text notes worth asking about. */
+export function hasNotes(plan: SavedPlan): boolean {
+  const { strengths, correction, question } = plan.input.notes;
+  return [strengths, correction, question].some((text) => text.trim() !== '');
+}
+
+/** How many drafts the user edited. */
+export function editedDraftCount(plan: SavedPlan): number {
+  return Object.keys(plan.drafts).length;
+}
+
+/** The plan as the link carries it: notes and edited drafts only when chosen, opening on the plan screen. */
+export function planToShare(plan: SavedPlan, choices: ShareChoices): SavedPlan {
+  const notes = choices.notes ? plan.input.notes : { ...plan.input.notes, strengths: '', correction: '', question: '' };
+  return {
+    ...plan,
+    step: PLAN_STEP,
+    input: { ...plan.input, notes },
+    drafts: choices.drafts ? plan.drafts : {},
+  };
+}
+
+/** The link fragment's data for a plan: JSON, zlib-compressed, base64url. */
+export async function encodeSharedPlan(plan: SavedPlan, choices: ShareChoices): Promise<string> {
+  const payload = { v: SHARE_VERSION, plan: planToShare(plan, choices) };
+  return toBase64url(await deflateText(JSON.stringify(payload)));
+}
+
+/** A plan read from a link, or why it could not be. */
+export type SharedPlanResult = { ok: true; plan: SavedPlan } | { ok: false; message: string };
+
+/** Messages for links that cannot be opened, each saying what to do. */
+export const SHARE_MESSAGES = {
+  damaged:
+    'This link is damaged or incomplete: part of it is missing or was changed. Copy the whole link again, right to its last character.',
+  foreign:
+    "This link doesn't hold a plan Follow Through can open. Ask for a new link from the device that has the plan.",
+  newer: 'This link was made by a newer version of Follow Through. Reload this page, then open the link again.',
+  unsupported: "This browser can't open plan links. Update it, or open the link in another browser.",
+  tooLarge: 'This link is too large to be a Follow Through plan.',
+} as const;
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads the JSON a link unpacked to; only a current-or-older payload with a valid plan passes. */
+export function readSharedPayload(text: string, now: number): SharedPlanResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: SHARE_MESSAGES.damaged };
+  }
+  if (!isObject(data) || typeof data['v'] !== 'number' || !isObject(data['plan'])) {
+    return { ok: false, message: SHARE_MESSAGES.foreign };
+  }
+  if (data['v'] > SHARE_VERSION) return { ok: false, message: SHARE_MESSAGES.newer };
+  const raw = data['plan'];
+  if (typeof raw['id'] !== 'string' || raw['id'].trim() === '' || !isObject(raw['input'])) {
+    return { ok: false, message: SHARE_MESSAGES.foreign };
+  }
+  const plan = readSavedPlan(raw, raw['id']);
+  if (!plan) return { ok: false, message: SHARE_MESSAGES.foreign };
+  const checked = validateFacts(plan.input, { now });
+  if (!checked.ok) {
+    const first = checked.errors[0]?.message ?? '';
+    return { ok: false, message: `The plan in this link can't be opened: ${first}`.trim() };
+  }
+  return { ok: true, plan: { ...plan, step: PLAN_STEP } };
+}
+
+/** Reads a link's fragment data back into a plan; anything damaged, forged or unsupported gets a message. */
+export async function decodeSharedPlan(encoded: string, now: number): Promise<SharedPlanResult> {
+  if (encoded.length > MAX_SHARED_CHARS) return { ok: false, message: SHARE_MESSAGES.tooLarge };
+  const bytes = fromBase64url(encoded);
+  if (!bytes || bytes.length === 0) return { ok: false, message: SHARE_MESSAGES.damaged };
+  const inflated = await inflateText(bytes, MAX_SHARED_BYTES);
+  if (!inflated.ok) {
+    const { problem } = inflated;
+    return {
+      ok: false,
+      message:
+        problem === 'unsupported'
+          ? SHARE_MESSAGES.unsupported
+          : problem === 'too-large'
+            ? SHARE_MESSAGES.tooLarge
+            : SHARE_MESSAGES.damaged,
+    };
+  }
+  return readSharedPayload(inflated.text, now);
+}
