@@ -144,5 +144,5 @@ export async function calendarFile(): Promise<string | null> {
   if (!plan || !saved) return null;
   const { toIcs } = await import('../domain/calendar/ics.ts');
   const siteUrl = typeof location === 'undefined' ? undefined : location.origin;
-  return toIcs(plan, { planId: saved.id, ...(siteUrl ? { siteUrl } : {}) });
+  return toIcs(plan, { planId: saved.id, revision: saved.updatedAt, ...(siteUrl ? { siteUrl } : {}) });
 }

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan.ts';
 import { factsWith } from '../testing/fixtures.ts';
-import { escapeText, foldLine, toIcs } from './ics.ts';
+import { escapeText, foldLine, sequenceOf, toIcs } from './ics.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
 const planFor = (overrides: Parameters<typeof factsWith>[0] = {}) => buildPlan(factsWith(overrides, now), { now });
@@ -85,5 +85,44 @@ describe('toIcs', () => {
     });
     const cancelled = parse(toIcs(plan)).filter(({ vevent }) => vevent.getFirstPropertyValue('status') === 'CANCELLED');
     expect(cancelled.map((e) => e.event.uid.split('.')[0])).toEqual(['r1-check-in-1', 'r1-check-in-2', 'r1-move-on']);
+  });
+
+  it("counts SEQUENCE from the plan's last change: the same for an unchanged plan, higher after an edit", () => {
+    const plan = planFor();
+    const seq = (ics: string) => parse(ics).map(({ vevent }) => Number(vevent.getFirstPropertyValue('sequence')));
+    const first = seq(toIcs(plan, { planId: 'p', revision: '2026-11-03T18:00:00.000Z' }));
+    const again = seq(
+      toIcs(buildPlan(plan.facts, { now: now + 3_600_000 }), { planId: 'p', revision: '2026-11-03T18:00:00.000Z' }),
+    );
+    const edited = seq(toIcs(plan, { planId: 'p', revision: '2026-11-03T18:00:05.000Z' }));
+    expect(again).toEqual(first);
+    expect(edited.every((n, i) => n > first[i]!)).toBe(true);
+    expect(sequenceOf('2025-01-01T00:00:10Z')).toBe(10);
+    expect(sequenceOf('not a date')).toBe(0);
+  });
+
+  it('times every event at the recommended moment, never as an all-day event', () => {
+    const plan = planFor();
+    parse(toIcs(plan)).forEach(({ event }, i) => {
+      expect(event.startDate.isDate).toBe(false);
+      expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(plan.steps[i]!.recommended.iso));
+      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(30 * 60_000);
+    });
+  });
+
+  it('links each event back to its step in the plan when the plan id and site are known', () => {
+    const plan = planFor();
+    const [first] = parse(toIcs(plan, { planId: 'plan-42', siteUrl: 'https://followthrough.example' }));
+    expect(first?.event.description).toContain(
+      `Open the plan: https://followthrough.example/plan/?plan=plan-42&step=${encodeURIComponent(plan.steps[0]!.id)}`,
+    );
+  });
+
+  it('writes a single step, with the UID it has in the whole plan, when asked for one', () => {
+    const plan = planFor();
+    const whole = parse(toIcs(plan, { planId: 'p' }));
+    const one = parse(toIcs(plan, { planId: 'p', onlyStep: plan.steps[2]!.id }));
+    expect(one).toHaveLength(1);
+    expect(one[0]!.event.uid).toBe(whole[2]!.event.uid);
   });
 });

@@ -1,6 +1,10 @@
 /**
- * `toIcs`: the plan as an RFC 5545 calendar, one event per step, each with a
- * reminder and its draft in the description. Times are written in UTC
+ * `toIcs`: the plan as an RFC 5545 calendar, one event per step with its draft
+ * and a link back to the plan in the description. Each event is timed at the
+ * step's recommended moment, never all-day: Google and Outlook drop the alarms
+ * of imported files, so the event's own time is the reminder (the VALARM is
+ * for the calendars that keep it). SEQUENCE follows the plan's last change.
+ * Times are written in UTC
  * (`DTSTART:…Z`), which every client reads the same way; the zone arithmetic
  * already happened in the planner. Lines end in CRLF and are folded at 75
  * octets without splitting a UTF-8 character. UIDs come from step ids, so
@@ -9,10 +13,13 @@
  */
 import type { Tone } from '../facts-input.ts';
 import { buildDrafts } from '../drafts/build-drafts.ts';
-import { guideHref } from '../guides.ts';
 import type { Plan, Step } from '../plan/types.ts';
-import { formatMoment } from '../time/format.ts';
+import { stepHref } from '../ui/plan-links.ts';
 import { momentMs } from '../time/zoned.ts';
+import { escapeText, foldLine, utcBasic as utc } from './ics-text.ts';
+import { descriptionParagraphs, EVENT_MINUTES, stepEvent } from './step-event.ts';
+
+export { escapeText, foldLine } from './ics-text.ts';
 
 /** Options for the calendar file. */
 export interface IcsOptions {
@@ -24,45 +31,21 @@ export interface IcsOptions {
   tone?: Tone;
   /** Minutes before each event for the reminder; default 15. */
   alarmMinutes?: number;
+  /**
+   * When the saved plan last changed (ISO 8601). SEQUENCE counts from it, so a
+   * changed plan re-imports as an update and an unchanged one as the same
+   * events; by default the plan's build time.
+   */
+  revision?: string;
+  /** Only this step's event, for a one-step download (same UID as in the whole plan's file). */
+  onlyStep?: string;
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+/** SEQUENCE for a revision: whole seconds since 2025, so every later change counts higher. */
+export function sequenceOf(revisionIso: string): number {
+  const at = Date.parse(revisionIso);
+  return Number.isNaN(at) ? 0 : Math.max(0, Math.floor((at - Date.UTC(2025, 0, 1)) / 1000));
 }
-
-const encoder = new TextEncoder();
-
-/** Folds one content line at 75 octets (RFC 5545 §3.1), never inside a multi-byte character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** UTC date-time in basic format, e.g. `20261103T140000Z`. */
-const utc = (ms: number): string =>
-  new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 
 /** A short, stable hash (FNV-1a, base 36) for deriving a plan id. */
 function hash(text: string): string {
@@ -93,8 +76,8 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
   const planId = options.planId ?? hash(`${interview.start.iso}|${interview.timeZone}`);
   const uid = (stepId: string) => `${stepId.replace(/[^A-Za-z0-9._-]/g, '-')}.${planId}@follow-through`;
   const stamp = utc(Date.parse(plan.generatedAt));
-  // Later exports carry a higher SEQUENCE, so calendars accept them as updates.
-  const sequence = Math.max(0, Math.floor((Date.parse(plan.generatedAt) - Date.UTC(2025, 0, 1)) / 60_000));
+  // A later revision carries a higher SEQUENCE, so calendars take it as an update.
+  const sequence = sequenceOf(options.revision ?? plan.generatedAt);
   const alarm = options.alarmMinutes ?? 15;
   const lines = [
     'BEGIN:VCALENDAR',
@@ -104,23 +87,23 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`Follow-up: ${interview.role ? `${interview.role} at ` : ''}${interview.company}`)}`,
   ];
-  for (const step of plan.steps) {
-    const start = momentMs(step.recommended);
-    const description = [
-      step.reason,
-      `Window: ${formatMoment(step.window.earliest)} to ${formatMoment(step.window.latest)}.`,
-      step.disagreement ? `Sources differ here: ${step.disagreement.range}.` : '',
-      draftText(step, plan, options.tone),
-      `Guide: ${options.siteUrl ?? ''}${guideHref(step.guide)}`,
-    ].filter(Boolean);
+  const steps = options.onlyStep ? plan.steps.filter((s) => s.id === options.onlyStep) : plan.steps;
+  const cancelled = options.onlyStep ? [] : plan.cancelled;
+  for (const step of steps) {
+    const event = stepEvent(step);
+    const description = descriptionParagraphs(step, {
+      draft: draftText(step, plan, options.tone),
+      ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      ...(options.planId ? { planHref: stepHref(options.planId, step.id) } : {}),
+    });
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(step.id)}`,
       `DTSTAMP:${stamp}`,
       `SEQUENCE:${sequence}`,
-      `DTSTART:${utc(start)}`,
-      `DTEND:${utc(start + 30 * 60_000)}`,
-      `SUMMARY:${escapeText(step.optional ? `${step.title} (optional)` : step.title)}`,
+      `DTSTART:${utc(event.start)}`,
+      `DTEND:${utc(event.end)}`,
+      `SUMMARY:${escapeText(event.title)}`,
       `DESCRIPTION:${escapeText(description.join('\n\n'))}`,
       'STATUS:CONFIRMED',
       'TRANSP:TRANSPARENT',
@@ -132,7 +115,7 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
       'END:VEVENT',
     );
   }
-  for (const gone of plan.cancelled) {
+  for (const gone of cancelled) {
     const start = momentMs(gone.recommended);
     lines.push(
       'BEGIN:VEVENT',
@@ -140,7 +123,7 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
       `DTSTAMP:${stamp}`,
       `SEQUENCE:${sequence}`,
       `DTSTART:${utc(start)}`,
-      `DTEND:${utc(start + 30 * 60_000)}`,
+      `DTEND:${utc(start + EVENT_MINUTES * 60_000)}`,
       `SUMMARY:${escapeText(`Cancelled: ${gone.title}`)}`,
       `DESCRIPTION:${escapeText(gone.because)}`,
       'STATUS:CANCELLED',

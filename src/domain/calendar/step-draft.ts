@@ -1,0 +1,17 @@
+/**
+ * The draft a step's calendar event quotes: the one the user would send, in
+ * the step's own format and chosen tone, with their edits.
+ */
+import type { Facts } from '../facts.ts';
+import type { Tone } from '../facts-input.ts';
+import { buildDrafts } from '../drafts/build-drafts.ts';
+import type { Step } from '../plan/types.ts';
+import { defaultTab, draftKey, shownText, templateText } from '../ui/draft-view.ts';
+
+/** The step's draft as shown in its panel's first tab ("" for a step with nothing to send). */
+export function shownDraft(step: Step, facts: Facts, tone: Tone, edits: Readonly<Record<string, string>>): string {
+  const drafts = buildDrafts(step, facts, tone);
+  if (!drafts) return '';
+  const tab = defaultTab(step.channel);
+  return shownText(edits, draftKey(step.id, tab, tone, 'body'), templateText(drafts, tab).body);
+}
