@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, isGuidePage, PLANNER_PATH } from './budgets';
+import { AGENDA_PATH, BUDGETS, isGuidePage, PLANNER_PATH } from './budgets';
 import { distReader, formatBudgetTable, kb, measurePage, type PageCost } from './support/budget-measure';
 import { staticClosure } from './support/budget-refs';
 import { DIST, readBuiltPages } from './support/built-site';
@@ -7,6 +7,7 @@ import { DIST, readBuiltPages } from './support/built-site';
 const read = distReader(DIST);
 const costs = readBuiltPages().map((page) => measurePage(page.path, page.html, read));
 const planner = costs.find((c) => c.path === PLANNER_PATH);
+const agenda = costs.find((c) => c.path === AGENDA_PATH);
 const guides = costs.filter((c) => isGuidePage(c.path));
 
 /** Scripts every page runs (same file, or same inline text): the theme, search opener, SW registration. */
@@ -31,6 +32,7 @@ const FRAMEWORK_CODE = /Symbol\([`'"]solid-|customElements\.define\([`'"]astro-i
 
 function budgetOf(cost: PageCost): string {
   if (cost.path === PLANNER_PATH) return `js ≤ ${kb(BUDGETS.plannerJs)}`;
+  if (cost.path === AGENDA_PATH) return `js ≤ ${kb(BUDGETS.agendaJs)}`;
   if (isGuidePage(cost.path)) return `total ≤ ${kb(BUDGETS.guideTotal)}, own js ≤ ${kb(BUDGETS.guideOwnJs)}`;
   return `total ≤ ${kb(BUDGETS.otherTotal)}`;
 }
@@ -94,7 +96,12 @@ describe('budgets', () => {
     });
   }
 
-  for (const cost of costs.filter((c) => c !== planner && !isGuidePage(c.path))) {
+  it(`the agenda's JavaScript stays within ${kb(BUDGETS.agendaJs)} kB gz`, () => {
+    expect(agenda, `${AGENDA_PATH} is in the build`).toBeDefined();
+    expect(agenda!.js, 'all JS on the agenda page, gz bytes').toBeLessThanOrEqual(BUDGETS.agendaJs);
+  });
+
+  for (const cost of costs.filter((c) => c !== planner && c !== agenda && !isGuidePage(c.path))) {
     it(`${cost.path} stays within ${kb(BUDGETS.otherTotal)} kB gz`, () => {
       expect(cost.total).toBeLessThanOrEqual(BUDGETS.otherTotal);
     });

@@ -13,6 +13,12 @@ export const BUDGETS = {
   guideOwnJs: 1.5 * kB,
   /** The planner page: all its JavaScript (Solid, nanostores, engine and UI together). */
   plannerJs: 30 * kB,
+  /**
+   * The agenda page: all its JavaScript. It plans every saved interview, so it
+   * carries the engine (schema, planner, wording) and Solid, like the planner
+   * journey, but no drafts, checker, share or calendar code.
+   */
+  agendaJs: 42 * kB,
   /** Any other page (home, search, 404): everything together. */
   otherTotal: 16 * kB,
   /** Scripts every page carries (theme, search opener, service worker registration). */
@@ -28,3 +34,6 @@ export function isGuidePage(path: string): boolean {
 
 /** The planner page. */
 export const PLANNER_PATH = '/plan/';
+
+/** The agenda page. */
+export const AGENDA_PATH = '/agenda/';
