@@ -80,6 +80,20 @@ export async function nextStep(): Promise<boolean> {
   return true;
 }
 
+/** A step the page was asked to show (a link from the agenda or a calendar event), until it is shown. */
+export const $stepFocus = atom<string | null>(null);
+
+/** Opens the plan screen at one step of the open plan, its drafts showing. */
+export function showStep(stepId: string): void {
+  $stepFocus.set(stepId);
+  goToStep(PLAN_STEP);
+}
+
+/** The asked-for step is on screen: later renders open as usual. */
+export function stepShown(): void {
+  $stepFocus.set(null);
+}
+
 /** Goes back one screen. */
 export function previousStep(): void {
   goToStep($wizardStep.get() - 1);

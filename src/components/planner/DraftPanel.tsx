@@ -12,7 +12,7 @@ import { DRAFT_TABS, defaultTab, draftView, type DraftTab } from '../../domain/u
 import { TONE_LABELS } from '../../domain/ui/labels.ts';
 import { guideName } from '../../domain/ui/step-view.ts';
 import { editDraft, setDraftTone } from '../../stores/plan-view.ts';
-import { copyText } from './browser.ts';
+import { canShare, copyText, shareText } from './browser.ts';
 
 /** Props: the step, the facts, the chosen tone and the saved edits. */
 interface Props {
@@ -52,6 +52,12 @@ export default function DraftPanel(props: Props): JSX.Element {
   const copy = async (text: string, what: string) => {
     setStatus('');
     setStatus((await copyText(text)) ? `Copied ${what}.` : 'Could not copy: select the text and copy it yourself.');
+  };
+  // Where the browser has a share sheet (phones), hand the draft to mail, LinkedIn or a messaging app.
+  const share = async (text: string, title: string | undefined) => {
+    setStatus('');
+    const outcome = await shareText(title ? { title, text } : { text });
+    if (outcome === 'failed') setStatus('Could not share: use Copy instead.');
   };
 
   return (
@@ -133,6 +139,15 @@ export default function DraftPanel(props: Props): JSX.Element {
                 <button type="button" class="button" onClick={() => void copy(draft().body.text, 'the message')}>
                   Copy
                 </button>
+                <Show when={canShare()}>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => void share(draft().body.text, draft().subject?.text)}
+                  >
+                    Share…
+                  </button>
+                </Show>
                 <Show when={draft().subject}>
                   {(s) => (
                     <button type="button" class="button secondary" onClick={() => void copy(s().text, 'the subject')}>

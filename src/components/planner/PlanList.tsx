@@ -134,6 +134,9 @@ export default function PlanList(): JSX.Element {
         </Show>
         <Show when={status()}>{(s) => <p classList={{ error: !s().ok }}>{s().message}</p>}</Show>
       </div>
+      <p class="agenda-link">
+        <a href="/agenda/">Agenda: what's due across all your plans</a>
+      </p>
       <div class="list-tools">
         <button type="button" class="button secondary small" id="new-plan" onClick={createPlan}>
           New interview

@@ -22,6 +22,9 @@ import './plan-view.css';
 // Only while an interview is still ahead: its checklist loads when there is one.
 const InterviewAhead = lazy(() => import('./InterviewAhead.tsx'));
 
+// The link, its compression and the QR code load only when the user asks to share.
+const ShareDialog = lazy(() => import('./ShareDialog.tsx').then((m) => m.stylesReady.then(() => m)));
+
 /** Shown instead of the plan while some answers have errors. */
 function NeedsAttention(): JSX.Element {
   const validation = useStore($validation);
@@ -80,6 +83,8 @@ export default function PlanView(): JSX.Element {
   const now = useStore($now);
   const announcement = useStore($announcement);
   const [calendarStatus, setCalendarStatus] = createSignal('');
+  const [sharing, setSharing] = createSignal(false);
+  let shareButton: HTMLButtonElement | undefined;
 
   const downloadCalendar = async () => {
     const text = await calendarFile();
@@ -128,6 +133,15 @@ export default function PlanView(): JSX.Element {
             <button type="button" class="button secondary" onClick={() => void downloadCalendar()}>
               Download calendar (.ics)
             </button>
+            <button
+              type="button"
+              class="button secondary"
+              ref={(el) => (shareButton = el)}
+              aria-haspopup="dialog"
+              onClick={() => setSharing(true)}
+            >
+              Open on another device
+            </button>
             <button type="button" class="button secondary" onClick={() => window.print()}>
               Print
             </button>
@@ -138,6 +152,14 @@ export default function PlanView(): JSX.Element {
               {calendarStatus()}
             </p>
           </div>
+          <Show when={sharing()}>
+            <ShareDialog
+              onClose={() => {
+                setSharing(false);
+                shareButton?.focus();
+              }}
+            />
+          </Show>
           <Show when={current().notes.length > 0}>
             <ul class="plan-notes">
               <For each={current().notes}>{(note) => <li>{note}</li>}</For>

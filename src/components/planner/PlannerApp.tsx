@@ -2,10 +2,12 @@
  * The planner island: the storage notice, the wizard for the open plan (or a
  * way to start one), and the list of saved interviews.
  */
-import { lazy, Show, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { $activePlan, createPlan, openPlanner } from '../../stores/plans.ts';
+import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
+import { showStep } from '../../stores/wizard.ts';
 import Wizard from './Wizard.tsx';
 import './planner.css';
 
@@ -13,11 +15,29 @@ import './planner.css';
 const StorageNotice = lazy(() => import('./StorageNotice.tsx'));
 // Beside or below the wizard, never the first thing needed: it loads just after the wizard.
 const PlanList = lazy(() => import('./PlanList.tsx'));
+// Only when the page was opened from a plan link (#share=…): the preview and its decoder.
+const SharedPlan = lazy(() => import('./SharedPlan.tsx').then((m) => m.stylesReady.then(() => m)));
 
 /** The whole planner. */
 export default function PlannerApp(): JSX.Element {
-  // Before the first render, so the wizard appears at once with the right plan.
-  openPlanner(new URLSearchParams(location.search).get('plan'));
+  const [shared, setShared] = createSignal(sharedDataIn(location.hash));
+  // Before the first render, so the wizard appears at once with the right plan (and step, from the agenda).
+  // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
+  const asked = new URLSearchParams(location.search);
+  if (!shared()) openPlanner(asked.get('plan'));
+  const stepId = asked.get('step');
+  if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
+  // A link pasted into this tab's address bar changes only the fragment: no new page load.
+  const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
+  window.addEventListener('hashchange', onHash);
+  onCleanup(() => window.removeEventListener('hashchange', onHash));
+  // Done with the link: take the plan out of the address bar (and history), then show the planner.
+  const leaveLink = () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    setShared(null);
+    openPlanner();
+    queueMicrotask(() => document.getElementById('wizard-heading')?.focus());
+  };
   const plan = useStore($activePlan);
   const notice = useStore($storageNotice);
   return (
@@ -28,18 +48,26 @@ export default function PlannerApp(): JSX.Element {
       <div class="planner-layout">
         <div class="planner-main">
           <Show
-            when={plan()}
+            when={shared()}
+            keyed
             fallback={
-              <section class="empty" aria-labelledby="empty-heading">
-                <h2 id="empty-heading">No interview open</h2>
-                <p>Start a plan for an interview, or open one from your list.</p>
-                <button type="button" class="button" onClick={createPlan}>
-                  Start a new plan
-                </button>
-              </section>
+              <Show
+                when={plan()}
+                fallback={
+                  <section class="empty" aria-labelledby="empty-heading">
+                    <h2 id="empty-heading">No interview open</h2>
+                    <p>Start a plan for an interview, or open one from your list.</p>
+                    <button type="button" class="button" onClick={createPlan}>
+                      Start a new plan
+                    </button>
+                  </section>
+                }
+              >
+                <Wizard />
+              </Show>
             }
           >
-            <Wizard />
+            {(data) => <SharedPlan data={data} onDone={leaveLink} />}
           </Show>
         </div>
         <PlanList />

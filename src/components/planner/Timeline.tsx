@@ -4,7 +4,7 @@
  * marked done or skipped, and opens its drafts once its interview has ended.
  * After an action, focus moves to a sensible heading and the change is said.
  */
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { guideHref } from '../../domain/guides.ts';
 import type { Plan, Step } from '../../domain/plan/types.ts';
@@ -13,6 +13,9 @@ import { guideName, recipientLine, STATUS_LABELS, stepWhen, TIMING_LABELS } from
 import { $now, locale } from '../../stores/clock.ts';
 import { $activePlan } from '../../stores/plans.ts';
 import { $nextUp, actOnStep } from '../../stores/plan-view.ts';
+import { stepCalendarFile, stepCalendarLinks } from '../../stores/step-calendar.ts';
+import { $stepFocus, stepShown } from '../../stores/wizard.ts';
+import { downloadText } from './browser.ts';
 import DraftPanel from './DraftPanel.tsx';
 
 /** A DOM-safe id for a step id (step ids contain colons). */
@@ -29,10 +32,62 @@ export function focusStep(stepId: string | null): void {
   queueMicrotask(() => document.getElementById(stepId ? `${anchorOf(stepId)}-title` : ALL_DONE_ID)?.focus());
 }
 
+/** "Add to calendar": Google Calendar and Outlook links and a one-step .ics, built when opened. */
+function StepCalendar(props: { step: Step }): JSX.Element {
+  const saved = useStore($activePlan);
+  const [open, setOpen] = createSignal(false);
+  const links = createMemo(() => {
+    if (!open()) return null;
+    saved(); // rebuild when a draft or the plan changes
+    return stepCalendarLinks(props.step);
+  });
+  const download = async () => {
+    const text = await stepCalendarFile(props.step.id);
+    if (text) downloadText(`${stepAnchor(props.step)}.ics`, text, 'text/calendar');
+  };
+  return (
+    <details class="step-calendar" data-print-hide onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Add to calendar<span class="visually-hidden">: {props.step.title}</span>
+      </summary>
+      <Show when={links()}>
+        {(l) => (
+          <ul class="calendar-links">
+            <li>
+              <a href={l().google} target="_blank" rel="noopener noreferrer">
+                Google Calendar<span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+            <li>
+              <a href={l().outlook} target="_blank" rel="noopener noreferrer">
+                Outlook<span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+            <li>
+              <button type="button" class="link" onClick={() => void download()}>
+                Other calendars (.ics file)
+              </button>
+            </li>
+          </ul>
+        )}
+      </Show>
+    </details>
+  );
+}
+
 function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element {
   const saved = useStore($activePlan);
   const now = useStore($now);
-  const [open, setOpen] = createSignal(props.next);
+  // A link from the agenda or a calendar event asked for this step: open its drafts and bring it into view.
+  const asked = $stepFocus.get() === props.step.id;
+  const [open, setOpen] = createSignal(props.next || asked);
+  let card: HTMLLIElement | undefined;
+  onMount(() => {
+    if (!asked || !card) return;
+    card.scrollIntoView({ block: 'start' });
+    card.focus({ preventScroll: true });
+    stepShown();
+  });
   const when = () => stepWhen(props.step, now(), locale);
   const status = () => saved()?.statuses[props.step.id];
   const anchor = () => stepAnchor(props.step);
@@ -44,6 +99,7 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
   };
   return (
     <li
+      ref={(el) => (card = el)}
       class="step"
       id={anchor()}
       tabindex="-1"
@@ -108,6 +164,7 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
           </button>
         </Show>
       </div>
+      <StepCalendar step={props.step} />
       <Show when={props.step.channel !== 'none'}>
         <Show
           when={ready()}

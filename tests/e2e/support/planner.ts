@@ -31,6 +31,8 @@ export interface WalkData {
   people: { name: string; title?: string; email?: string; linkedIn?: boolean }[];
   decideBy?: string;
   strengths?: string;
+  correction?: string;
+  question?: string;
   userName?: string;
 }
 
@@ -60,6 +62,8 @@ export async function walkToPlan(page: Page, data: WalkData): Promise<void> {
   await nextButton(page).click();
   await expect(stepHeading(page, 'What to say')).toBeFocused();
   if (data.strengths) await page.getByLabel('Strengths to restate').fill(data.strengths);
+  if (data.correction) await page.getByLabel('Something you forgot to say, or want to correct').fill(data.correction);
+  if (data.question) await page.getByLabel('A question to ask them').fill(data.question);
   if (data.userName) await page.getByLabel('Your name, to sign with').fill(data.userName);
   await page.getByRole('button', { name: 'See my plan' }).click();
   await expect(stepHeading(page, 'Your plan')).toBeFocused();
