@@ -18,7 +18,7 @@ export const BUDGETS = {
    * carries the engine (schema, planner, wording) and Solid, like the planner
    * journey, but no drafts, checker, share or calendar code.
    */
-  agendaJs: 42 * kB,
+  agendaJs: 38 * kB,
   /** Any other page (home, search, 404): everything together. */
   otherTotal: 16 * kB,
   /** Scripts every page carries (theme, search opener, service worker registration). */

@@ -4,7 +4,7 @@
  * Also what the home page's "next up" keeps for each plan.
  */
 import type { StepChannel } from '../plan/types.ts';
-import { describeRelative, formatDay, formatMoment } from '../time/format.ts';
+import { describeWhen, formatDay } from '../time/format.ts';
 import { dateOf, localOf } from '../time/wall-clock.ts';
 import type { NextUpSummary } from '../ui/next-up.ts';
 import type { AgendaItem } from './agenda.ts';
@@ -22,7 +22,7 @@ export const CHANNEL_NAMES: Record<StepChannel, string> = {
 export interface AgendaLine {
   /** e.g. "Tuesday 3 November at 17:00". */
   when: string;
-  /** e.g. "today", "2 days ago", "in 3 days". */
+  /** e.g. "today", "was due yesterday", "in 3 days" (worded as the plan and the home page word it). */
   relative: string;
   /** e.g. "Northwind Traders · Ada Quill · Email". */
   meta: string;
@@ -30,11 +30,8 @@ export interface AgendaLine {
 
 /** The wording for one item at `now`. */
 export function agendaLine(item: AgendaItem, now: number, locale: string): AgendaLine {
-  return {
-    when: formatMoment(item.recommended, locale),
-    relative: describeRelative(item.recommended, now, locale),
-    meta: [item.company, item.person, CHANNEL_NAMES[item.channel]].filter(Boolean).join(' · '),
-  };
+  const { when, relative } = describeWhen(item.recommended, item.latest, now, locale);
+  return { when, relative, meta: [item.company, item.person, CHANNEL_NAMES[item.channel]].filter(Boolean).join(' · ') };
 }
 
 /** "3 more steps come after this week." (empty when none). */
