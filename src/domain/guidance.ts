@@ -68,6 +68,11 @@ export const OPEN_TIMINGS = {
   feedbackBusinessDaysAfterThanks: 2,
   /** … and no later than this many business days after that. */
   feedbackWindowBusinessDays: 3,
+  /**
+   * Another offer with an answer date: tell the employer you prefer at least this many
+   * business days before your answer is due, so they have time to act on it.
+   */
+  otherOfferLeadBusinessDays: 3,
 } as const;
 
 /**

@@ -12,11 +12,17 @@ export const GUIDE_SLUGS = [
   'panel-and-multi-round',
   'follow-up-call',
   'checking-in',
+  'they-did-not-call',
+  'another-offer-deadline',
+  'no-reply-after-final-round',
   'linkedin-after-interview',
+  'referral-or-internal',
   'mistakes-to-avoid',
   'after-a-rejection',
+  'feedback-after-rejection',
   'feedback-after-phone-screen',
   'message-templates',
+  'templates-for-tricky-situations',
 ] as const;
 
 /** One guide slug. */

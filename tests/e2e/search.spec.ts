@@ -66,6 +66,22 @@ test.describe('the search dialog', () => {
     await expect(results(page).filter({ hasText: 'section:' }).first()).toHaveAttribute('href', /#./);
   });
 
+  test('finds the guide for each situation people search for', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    const situations = {
+      'another offer deadline': '/guides/another-offer-deadline/',
+      'recruiter missed call': '/guides/they-did-not-call/',
+      'final round silence': '/guides/no-reply-after-final-round/',
+      'feedback rejection': '/guides/feedback-after-rejection/',
+      'referral internal': '/guides/referral-or-internal/',
+    };
+    for (const [query, href] of Object.entries(situations)) {
+      await searchFor(page, query);
+      await expect(results(page).first(), query).toHaveAttribute('href', new RegExp(`^${href}`));
+    }
+  });
+
   test('moves through results with the arrow keys and opens the selected one with Enter', async ({ page }) => {
     await page.goto('/');
     await openSearch(page);

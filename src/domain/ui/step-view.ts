@@ -66,11 +66,17 @@ const GUIDE_NAMES: Record<GuideSlug, string> = {
   'panel-and-multi-round': 'Panels and several rounds',
   'follow-up-call': 'The follow-up call',
   'checking-in': 'Checking in while you wait',
+  'they-did-not-call': 'When they do not call',
+  'another-offer-deadline': 'Another offer with a deadline',
+  'no-reply-after-final-round': 'When to move on',
   'linkedin-after-interview': 'LinkedIn after an interview',
+  'referral-or-internal': 'Referrals and internal moves',
   'mistakes-to-avoid': 'Mistakes to avoid',
   'after-a-rejection': 'After a rejection',
+  'feedback-after-rejection': 'Asking for feedback',
   'feedback-after-phone-screen': 'Feedback after a phone screen',
   'message-templates': 'Message templates',
+  'templates-for-tricky-situations': 'Templates for rarer situations',
 };
 
 /** The link text for a guide: its short name. */

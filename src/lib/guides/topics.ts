@@ -49,13 +49,13 @@ export const TOPICS: readonly Topic[] = [
     id: 'calls-and-check-ins',
     label: 'Calls and check-ins',
     order: 3,
-    blurb: 'Phoning about a decision, and nudging politely while you wait.',
+    blurb: 'Phoning about a decision, nudging politely while you wait, and knowing when to stop.',
   },
   {
     id: 'linkedin',
     label: 'LinkedIn and networking',
     order: 4,
-    blurb: 'Connecting with the people you met without making it awkward.',
+    blurb: 'Staying in touch with interviewers, referrers and colleagues without making it awkward.',
   },
   {
     id: 'mistakes',
@@ -73,7 +73,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'templates',
     label: 'Examples and templates',
     order: 7,
-    blurb: 'Every message from these guides in one place, ready to adapt.',
+    blurb: 'Every message from these guides as a template, ready to adapt.',
   },
 ];
 
