@@ -146,6 +146,18 @@ test.describe('open on another device', () => {
     await phone.context.close();
   });
 
+  test('a link pasted into the address bar of an open planner tab shows the preview too', async ({ page }) => {
+    await openPlanner(page);
+    await walkToPlan(page, panelInterview());
+    const link = await shareLink(page);
+    await page.keyboard.press('Escape');
+    await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+    await expect(page.getByRole('heading', { name: 'A plan from a link' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(new URL(page.url()).hash).toBe('');
+    await expect(page.getByRole('heading', { name: 'Your plan', level: 2 })).toBeVisible();
+  });
+
   test('a damaged or cut-off link says so, and saved plans stay exactly as they were', async ({ page }) => {
     await openPlanner(page);
     await walkToPlan(page, panelInterview());

@@ -23,7 +23,7 @@ function Item(props: { item: AgendaItem }): JSX.Element {
     <li class="agenda-item" classList={{ overdue: props.item.bucket === 'overdue' }}>
       <p class="agenda-when">
         <time datetime={props.item.recommended.iso}>{line().when}</time>
-        <span class="agenda-relative"> · {line().relative}</span>
+        <span class="agenda-relative">{line().relative}</span>
         <Show when={props.item.optional}>
           <span class="badge optional">Optional</span>
         </Show>
