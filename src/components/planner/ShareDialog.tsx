@@ -63,7 +63,7 @@ export default function ShareDialog(props: Props): JSX.Element {
     const link = outgoing()?.link;
     if (!link) return;
     setStatus('');
-    if ((await shareText({ title: 'My follow-up plan', text: link })) === 'failed')
+    if ((await shareText({ title: 'My follow-up plan', url: link })) === 'failed')
       setStatus('Could not share: use Copy link instead.');
   };
 

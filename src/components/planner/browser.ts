@@ -49,8 +49,8 @@ export function canShare(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 }
 
-/** Hands text to the system's share sheet; says whether it went, the user closed the sheet, or it failed. */
-export async function shareText(data: { title?: string; text: string }): Promise<'shared' | 'cancelled' | 'failed'> {
+/** Hands text or a link to the system's share sheet; says whether it went, the user closed the sheet, or it failed. */
+export async function shareText(data: ShareData): Promise<'shared' | 'cancelled' | 'failed'> {
   try {
     await navigator.share(data);
     return 'shared';

@@ -4,6 +4,7 @@
  * carries what a list needs to name it (company, person, channel) and to link
  * straight to its drafts.
  */
+import { nextDueStep } from '../plan/progress.ts';
 import type { Plan, StepChannel, StepKind, StepStatus } from '../plan/types.ts';
 import { momentMs, type Moment } from '../time/zoned.ts';
 import { dueBucket, type DueBucket } from './due.ts';
@@ -94,11 +95,14 @@ export function buildAgenda(sources: readonly AgendaSource[], now: number, zone:
   return { overdue: of('overdue'), today: of('today'), week: of('week'), later: of('later').length };
 }
 
-/** Each plan's next open step (the first in plan order), as the home page lists them, soonest first. */
+/**
+ * Each plan's next step, as the home page lists them, soonest first: the same
+ * step the plan screen shows as "Next up" (`nextDueStep`), bucketed like the agenda.
+ */
 export function nextPerPlan(sources: readonly AgendaSource[], now: number, zone: string): AgendaItem[] {
   const firsts = sources.flatMap((source) => {
-    const step = source.plan.steps.find((s) => isOpen(source.statuses, s.id));
-    return step ? agendaItems([{ ...source, plan: { ...source.plan, steps: [step] } }], now, zone) : [];
+    const next = nextDueStep(source.plan, source.statuses, now);
+    return next ? agendaItems([{ ...source, plan: { ...source.plan, steps: [next.step] } }], now, zone) : [];
   });
   return firsts.sort((a, b) => momentMs(a.recommended) - momentMs(b.recommended));
 }
