@@ -215,6 +215,35 @@ test.describe('open on another device', () => {
     expect(shorter.length).toBeLessThanOrEqual(2000);
   });
 
+  test('on a phone, "Share link…" hands the link to the share sheet; without Web Share only Copy shows', async ({
+    page,
+    browser,
+  }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.defineProperty(window, '__shared', { value: shared });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: (data: ShareData) => (shared.push(data), Promise.resolve()),
+      });
+    });
+    await openPlanner(page);
+    await walkToPlan(page, panelInterview());
+    const link = await shareLink(page);
+    await dialog(page).getByRole('button', { name: 'Share link…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
+    expect(shared).toEqual([{ title: 'My follow-up plan', url: link }]);
+
+    const desktop = await browser.newPage();
+    await desktop.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+    await openPlanner(desktop);
+    await walkToPlan(desktop, panelInterview());
+    await shareLink(desktop);
+    await expect(dialog(desktop).getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(dialog(desktop).getByRole('button', { name: 'Share link…' })).toHaveCount(0);
+    await desktop.close();
+  });
+
   test('the QR code decodes back to the exact link', async ({ page }) => {
     await openPlanner(page);
     await walkToPlan(page, fullPanel(5));
