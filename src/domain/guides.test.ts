@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from './drafts/check-draft.ts';
+import { LENGTH_LIMITS } from './drafts/checker/length.ts';
+import { RULE_INFO } from './drafts/check-draft.ts';
 import { DISAGREEMENTS } from './guidance.ts';
 import { buildPlan } from './plan/build-plan.ts';
 import { factsWith } from './testing/fixtures.ts';
@@ -51,10 +52,7 @@ describe('guide links from the planner and the checker', () => {
       { events: [{ id: 'r', kind: 'rejected', date: '2026-11-10', time: '', durationMinutes: '', stage: '' }] },
     ];
     const links = variants.flatMap((v) => buildPlan(factsWith(v, now), { now }).steps.map((s) => s.guide));
-    const text = 'Hey Ana!! Just checking in about my salary, I messed up 😊 [x] ' + 'word '.repeat(200);
-    for (const format of ['email', 'subject', 'card', 'linkedin-free', 'phone'] as const) {
-      links.push(...checkDraft(text, { format, facts: factsWith({}, now) }).map((f) => f.guide));
-    }
+    links.push(...Object.values(RULE_INFO).map((r) => r.guide), ...Object.values(LENGTH_LIMITS).map((l) => l.guide));
     for (const link of links) {
       expect(existsSync(`${dir}${link.slug}.mdx`), link.slug).toBe(true);
       if (link.fragment) expect(headings(link.slug), `${link.slug}#${link.fragment}`).toContain(link.fragment);

@@ -67,10 +67,10 @@ export type {
 
 export { buildDrafts, isThankYou } from './drafts/build-drafts.ts';
 export { checkDraft, measureDraft } from './drafts/check-draft.ts';
-export type { CheckContext } from './drafts/check-draft.ts';
+export type { CheckContext, CheckStage, Elsewhere } from './drafts/check-draft.ts';
 export { countWords, countChars, PLACEHOLDERS } from './drafts/text.ts';
 export { mailtoHref, MAILTO_MAX_LENGTH } from './drafts/mailto.ts';
-export type { Drafts, DraftFormat, Finding, FindingRule } from './drafts/types.ts';
+export type { Drafts, DraftFormat, Finding, FindingRule, Place } from './drafts/types.ts';
 
 export { toIcs } from './calendar/ics.ts';
 export type { IcsOptions } from './calendar/ics.ts';

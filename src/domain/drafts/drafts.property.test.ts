@@ -35,7 +35,7 @@ describe('drafts, for thousands of random valid facts', { timeout: 120_000 }, ()
           expect(drafts.linkedin.long.length, drafts.linkedin.long).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMITS.long);
           expect(countWords(drafts.phone.join('\n'))).toBeLessThanOrEqual(DRAFT_LIMITS.phoneWords);
           const lengthFindings = checkDraft(drafts.email.body, { format: 'email', facts, stepKind: step.kind }).filter(
-            (f) => f.rule === 'too-long',
+            (f) => f.ruleId === 'too-long',
           );
           expect(lengthFindings).toEqual([]);
         }

@@ -39,7 +39,7 @@ const checkIn: Templates = {
   email: (ctx, s) => {
     const again = ctx.step.optional;
     const ask = again
-      ? `I am writing once more about the ${s.role} role I interviewed for on ${ctx.day}. I understand these decisions take time, and I remain very interested.`
+      ? `I am writing once more about the ${s.role} role I interviewed for on ${ctx.day}. I understand these decisions take time.`
       : `I interviewed for the ${s.role} role on ${ctx.day}, and I'm writing to ask whether there is any news on the decision.${decisionLine(ctx)}`;
     const offer = byTone(ctx.tone, [
       `I remain very interested in joining ${s.company}. If any further information about my experience with ${s.strengths} would help, I would be glad to provide it.`,

@@ -19,29 +19,48 @@ export interface Drafts {
 /** Which text is being checked, so the checker applies the right length limit. */
 export type DraftFormat = 'email' | 'subject' | 'card' | 'linkedin-free' | 'linkedin-long' | 'phone';
 
-/** What a checker finding is about. */
+/** What a checker finding is about (its rule id). */
 export type FindingRule =
   | 'salary'
+  | 'pushy-deadline'
+  | 'self-talk'
+  | 'passive-aggressive'
   | 'over-familiar'
   | 'emoji'
-  | 'negative-self-talk'
   | 'cliche'
   | 'too-long'
   | 'exclamation'
   | 'placeholder'
-  | 'name-spelling';
+  | 'name-spelling'
+  | 'stray-name'
+  | 'wrong-recipient'
+  | 'repeated-word'
+  | 'repeated-sentence'
+  | 'doubled-punctuation';
 
-/** One thing the checker noticed in a draft. */
+/** Where a finding's words are in the checked text: UTF-16 offsets, `start` inclusive, `end` exclusive. */
+export interface Place {
+  /** First code unit of the words. */
+  start: number;
+  /** One past the last code unit. */
+  end: number;
+}
+
+/**
+ * One thing the checker noticed in a draft, shaped like a `vfile-message`
+ * (the unified/retext convention): a rule id, the exact place of the words, a
+ * reason and a link to the guide that explains it.
+ */
 export interface Finding {
   /** Which rule. */
-  rule: FindingRule;
-  /** The words that triggered it (empty for whole-text findings like length). */
+  ruleId: FindingRule;
+  /** The exact words the finding is about; every finding has one, so the editor can mark it. */
+  place: Place;
+  /** The words at `place`, as written. */
   excerpt: string;
-  /** Where the excerpt starts in the text (UTF-16 index), or -1 for whole-text findings. */
-  index: number;
   /** Why it matters and what to do, in one or two plain sentences. */
   reason: string;
-  /** The guide that explains it. */
+  /** The guide section that explains it. */
   guide: GuideLink;
 }
 

@@ -7,9 +7,9 @@ import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step, StepChannel } from '../plan/types.ts';
 import { buildDrafts } from '../drafts/build-drafts.ts';
-import { checkDraft, measureDraft } from '../drafts/check-draft.ts';
+import { measureDraft } from '../drafts/checker/length.ts';
 import { mailtoHref } from '../drafts/mailto.ts';
-import type { DraftFormat, Drafts, Finding } from '../drafts/types.ts';
+import type { DraftFormat, Drafts } from '../drafts/types.ts';
 
 /** The draft tabs, in order, with the checker format of their main text. */
 export const DRAFT_TABS = [
@@ -70,8 +70,8 @@ export interface DraftView {
   subject: DraftPartView | null;
   /** The message itself. */
   body: DraftPartView;
-  /** What the checker noticed, in the subject first, then the body. */
-  findings: Finding[];
+  /** The checker format of the message (the subject is checked as 'subject'); findings: see draft-checks.ts. */
+  format: DraftFormat;
   /** The mail-app link (email tab only), and whether it is too long to rely on. */
   mailto: { href: string; tooLong: boolean } | null;
   /** The message's length against its limit, e.g. "142 / 180 words", and whether it is over. */
@@ -110,12 +110,14 @@ export function draftView({ step, facts, tone, tab, edits }: DraftViewInput): Dr
   };
   const body = part('body', template.body);
   const subject = template.subject === null ? null : part('subject', template.subject);
-  const context = { format: CHECK_FORMAT[tab], facts, stepKind: step.kind };
-  const findings = [
-    ...(subject ? checkDraft(subject.text, { ...context, format: 'subject' }) : []),
-    ...checkDraft(body.text, context),
-  ];
+  const context = { format: CHECK_FORMAT[tab], stepKind: step.kind };
   const mailto = subject ? mailtoHref({ to: step.recipient.email, subject: subject.text, body: body.text }) : null;
   const { size, max, unit } = measureDraft(body.text, context);
-  return { subject, body, findings, mailto, size: { label: `${size} / ${max} ${unit}`, over: size > max } };
+  return {
+    subject,
+    body,
+    format: context.format,
+    mailto,
+    size: { label: `${size} / ${max} ${unit}`, over: size > max },
+  };
 }
