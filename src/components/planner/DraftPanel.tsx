@@ -1,18 +1,21 @@
 /**
  * A step's drafts: tabs for email, card, LinkedIn and phone, a tone switch,
- * the editable text with the checker's findings beside it, and Copy / Open in
- * email app. Text is always rendered as text, never as HTML.
+ * the editable text with the checker's findings marked in it and listed
+ * beside it (DraftEditor), and Copy / Open in email app. Text is always
+ * rendered as text, never as HTML.
  */
-import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import type { Facts } from '../../domain/facts.ts';
 import { TONES, type Tone } from '../../domain/facts-input.ts';
-import { guideHref } from '../../domain/guides.ts';
 import type { Step } from '../../domain/plan/types.ts';
+import { draftFindings, needsWording } from '../../domain/ui/draft-checks.ts';
 import { DRAFT_TABS, defaultTab, draftView, type DraftTab } from '../../domain/ui/draft-view.ts';
 import { TONE_LABELS } from '../../domain/ui/labels.ts';
-import { guideName } from '../../domain/ui/step-view.ts';
+import { $elsewhere, $wordingCheck, loadWordingCheck } from '../../stores/checker.ts';
 import { editDraft, setDraftTone } from '../../stores/plan-view.ts';
 import { canShare, copyText, shareText } from './browser.ts';
+import DraftEditor from './DraftEditor.tsx';
+import { useStore } from './use-store.ts';
 
 /** Props: the step, the facts, the chosen tone and the saved edits. */
 interface Props {
@@ -31,6 +34,29 @@ export default function DraftPanel(props: Props): JSX.Element {
   const view = createMemo(() =>
     draftView({ step: props.step, facts: props.facts, tone: props.tone, tab: tab(), edits: props.edits }),
   );
+  const wording = useStore($wordingCheck);
+  const elsewhere = useStore($elsewhere);
+  const edited = () => !!(view()?.body.edited || view()?.subject?.edited);
+  const needed = () => needsWording(props.facts, edited());
+  // The wording rules load once a draft holds the user's own words that may need them.
+  createEffect(() => {
+    if (needed() && !wording()) void loadWordingCheck();
+  });
+  const findings = createMemo(() => {
+    const v = view();
+    if (!v) return [];
+    return draftFindings(
+      {
+        step: props.step,
+        facts: props.facts,
+        format: v.format,
+        subject: v.subject?.text ?? null,
+        body: v.body.text,
+        elsewhere: elsewhere(),
+      },
+      wording(),
+    );
+  });
   const tabId = (id: DraftTab) => `${props.idBase}-tab-${id}`;
   const tabs: HTMLButtonElement[] = [];
 
@@ -103,38 +129,20 @@ export default function DraftPanel(props: Props): JSX.Element {
             </fieldset>
           </div>
           <div role="tabpanel" id={`${props.idBase}-panel`} aria-labelledby={tabId(tab())} class="draft-body">
-            <div class="draft-text">
-              <Show when={draft().subject}>
-                {(subject) => (
-                  <div class="field">
-                    <label for={`${props.idBase}-subject`}>Subject</label>
-                    <input
-                      id={`${props.idBase}-subject`}
-                      dir="auto"
-                      value={subject().text}
-                      onInput={(e) => editDraft(subject().key, e.currentTarget.value)}
-                    />
-                  </div>
-                )}
-              </Show>
-              <div class="field">
-                <label for={`${props.idBase}-body`}>{DRAFT_TABS.find((t) => t.id === tab())?.label} draft</label>
-                <textarea
-                  aria-describedby={`${props.idBase}-size`}
-                  id={`${props.idBase}-body`}
-                  dir="auto"
-                  rows={tab() === 'email' ? 12 : 6}
-                  value={draft().body.text}
-                  onInput={(e) => editDraft(draft().body.key, e.currentTarget.value)}
-                />
-                <p class="draft-size" classList={{ over: draft().size.over }} id={`${props.idBase}-size`}>
-                  {draft().size.label}
-                </p>
-                <div class="print-text" aria-hidden="true">
-                  <Show when={draft().subject}>{(s) => <p class="print-subject">Subject: {s().text}</p>}</Show>
-                  {draft().body.text}
-                </div>
-              </div>
+            <DraftEditor
+              idBase={props.idBase}
+              label={`${DRAFT_TABS.find((t) => t.id === tab())?.label ?? ''} draft`}
+              rows={tab() === 'email' ? 12 : 6}
+              subject={(() => {
+                const subject = draft().subject;
+                return subject ? { text: subject.text, onInput: (text: string) => editDraft(subject.key, text) } : null;
+              })()}
+              body={{ text: draft().body.text, onInput: (text) => editDraft(draft().body.key, text) }}
+              findings={findings()}
+              complete={!!wording() || !needed()}
+              size={draft().size}
+              onStartEditing={() => void loadWordingCheck()}
+            >
               <div class="draft-actions">
                 <button type="button" class="button" onClick={() => void copy(draft().body.text, 'the message')}>
                   Copy
@@ -188,27 +196,7 @@ export default function DraftPanel(props: Props): JSX.Element {
               <p class="copy-status" role="status">
                 {status()}
               </p>
-            </div>
-            <section class="findings" aria-label="Checks on this draft">
-              <h4>Checks</h4>
-              <Show
-                when={draft().findings.length > 0}
-                fallback={<p class="ok">Nothing to fix. Read it once more, then send.</p>}
-              >
-                <ul>
-                  <For each={draft().findings}>
-                    {(finding) => (
-                      <li>
-                        <Show when={finding.excerpt}>
-                          <q>{finding.excerpt}</q>{' '}
-                        </Show>
-                        {finding.reason} <a href={guideHref(finding.guide)}>{guideName(finding.guide)}</a>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-            </section>
+            </DraftEditor>
           </div>
         </div>
       )}
