@@ -13,7 +13,7 @@ const selected = (field: Locator) =>
 /** The text of the marks drawn over a field (the highlight layer is hidden from assistive technology). */
 const marked = (card: Locator) => card.locator('.marks mark').allTextContents();
 
-async function adaDraft(page: Page) {
+function adaDraft(page: Page) {
   const ada = stepCard(page, 'Email a thank-you to Ada Quill');
   return {
     ada,
@@ -31,7 +31,7 @@ test.describe('the draft checker, as a user meets it', () => {
   test('a pushy sentence typed into a draft is found, and activating the finding selects and marks its words', async ({
     page,
   }) => {
-    const { ada, body, checks } = await adaDraft(page);
+    const { ada, body, checks } = adaDraft(page);
     await expect(checks).toContainText('Nothing to fix');
     const draft = await body.inputValue();
     await body.fill(draft.replace('I look forward to hearing from you.', 'I need an answer by Friday.'));
@@ -51,7 +51,7 @@ test.describe('the draft checker, as a user meets it', () => {
   });
 
   test('money that describes work is left alone; asking about pay is flagged with its guide', async ({ page }) => {
-    const { body, checks } = await adaDraft(page);
+    const { body, checks } = adaDraft(page);
     await body.fill('Hi Ada,\n\nAt Millbrook I cut costs by $2.4m across three sites.\n\nBest wishes,\nSam Rivera');
     await expect(checks).toContainText('Nothing to fix');
     await body.fill('Hi Ada,\n\nCould you tell me the salary range for the role?\n\nBest wishes,\nSam Rivera');
@@ -68,7 +68,7 @@ test.describe('the draft checker, as a user meets it', () => {
     await page.getByRole('button', { name: 'New interview' }).click();
     await walkToPlan(page, { ...panelInterview(), company: 'Acme Robotics', people: [{ name: 'Marcus Webb' }] });
     await page.getByRole('button', { name: /^Northwind Traders/ }).click();
-    const { ada, body, checks } = await adaDraft(page);
+    const { ada, body, checks } = adaDraft(page);
     await ada.getByRole('button', { name: /^Show drafts/ }).click();
     await body.fill('Hi Bo,\n\nI would love to join Acme Robotics.\n\nBest wishes,\nSam Rivera');
     await expect(checks.getByRole('listitem').filter({ hasText: 'the greeting names Bo Chen' })).toHaveCount(1);
@@ -76,7 +76,7 @@ test.describe('the draft checker, as a user meets it', () => {
   });
 
   test('a long draft is never cut: the count, a target, and the words past the limit marked', async ({ page }) => {
-    const { ada, body, checks } = await adaDraft(page);
+    const { ada, body, checks } = adaDraft(page);
     const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
     await body.fill(words);
     await expect(body).toHaveValue(words);
@@ -91,7 +91,7 @@ test.describe('the draft checker, as a user meets it', () => {
       test(`findings are accessible and legible at ${width} px, ${scheme}`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
-        const { ada, body, checks } = await adaDraft(page);
+        const { ada, body, checks } = adaDraft(page);
         const draft = await body.inputValue();
         await body.fill(
           draft.replace(
