@@ -113,3 +113,5 @@ console.log(
 );
 for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]))
   console.log(`  ${name.padEnd(16)} ${bytes} bytes minified`);
+
+await import('./checker-bench.ts');
