@@ -100,8 +100,8 @@ export default function AgendaApp(): JSX.Element {
           </div>
         }
       >
-        <Show when={empty()}>
-          <p class="agenda-empty">Nothing is due this week. Well followed through!</p>
+        <Show when={empty() && sources().sources.length > 0}>
+          <p class="agenda-empty">Nothing is due this week.</p>
         </Show>
         <For each={GROUPS}>
           {(group) => (
