@@ -25,13 +25,42 @@ class MemoryStorage {
 
 let storage: MemoryStorage;
 
+/** How the browser's storage misbehaves in a test. */
+interface Faults {
+  /** Throw on the very first access, as some privacy modes do. */
+  refuse?: boolean;
+  /** Keys whose writes fail as if storage were full. */
+  fullFor?: RegExp;
+  /** Give the page a `window` to receive other tabs' storage events. */
+  window?: boolean;
+}
+
 /** Loads the stores afresh, as a page load would, over the given stored data. */
-async function load(stored: Record<string, string> = {}) {
+async function load(stored: Record<string, string> = {}, faults: Faults = {}) {
   storage = new MemoryStorage();
   for (const [k, v] of Object.entries(stored)) storage.setItem(k, v);
-  vi.stubGlobal('localStorage', storage);
+  if (faults.fullFor) {
+    const { fullFor } = faults;
+    const write = storage.setItem.bind(storage);
+    storage.setItem = (k: string, v: string) => {
+      if (fullFor.test(k)) throw new DOMException('full', 'QuotaExceededError');
+      write(k, v);
+    };
+  }
+  if (faults.refuse) {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  } else {
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, writable: true, value: storage });
+  }
+  if (faults.window) vi.stubGlobal('window', new EventTarget());
   vi.resetModules();
   const plans = await import('./plans.ts');
+  await plans.plansLoading;
   const wizard = await import('./wizard.ts');
   const notice = await import('./storage.ts');
   return { ...plans, ...wizard, ...notice };
@@ -59,8 +88,8 @@ describe('persistence', () => {
     const notice = s.$storageNotice.get();
     expect(notice?.kind).toBe('unreadable');
     const key = notice && 'setAsideKey' in notice ? notice.setAsideKey : '';
-    expect(storage.getItem(key)).toBe('{"version": 2, "plans": {');
-    expect(stored()).toEqual({ version: 2, plans: {} });
+    expect(storage.getItem(key ?? '')).toBe('{"version": 2, "plans": {');
+    expect(stored()).toMatchObject({ version: 2, plans: {} });
   });
 
   it('migrates version 1 data on load', async () => {
@@ -127,16 +156,139 @@ describe('the plan list', () => {
     expect($nextUpSummaries.get()[id]?.stepTitle).toBe('Say thanks');
   });
 
-  it('exports all plans and imports them back as new plans', async () => {
+  it('exports all plans; importing them back asks first, and the same file twice changes nothing', async () => {
     const s = await load();
     s.createPlan();
     s.updateField('interview', 'company', 'Acme');
     const file = await s.exportPlans();
     expect(file.fileName).toBe('follow-through-plans.json');
-    expect(await s.importPlans(file.text)).toEqual({ ok: true, message: 'Imported 1 plan.' });
-    expect(s.$planList.get().map((p) => p.input.interview.company)).toEqual(['Acme', 'Acme']);
-    expect((await s.importPlans('not json')).message).toMatch(/not a Follow Through export/);
-    expect(s.$planList.get()).toHaveLength(2);
+    expect(await s.startImport(file.text, 'the file')).toEqual({ ok: true });
+    expect(s.$pendingImport.get()?.review.unchanged).toHaveLength(1);
+    expect(s.$planList.get()).toHaveLength(1);
+    expect(await s.confirmImport('keep-both')).toBe('1 plan was already here.');
+    expect(s.$planList.get().map((p) => p.input.interview.company)).toEqual(['Acme']);
+    expect(s.$pendingImport.get()).toBeNull();
+  });
+
+  it('refuses a broken file with its reason and leaves every saved plan as it was', async () => {
+    const s = await load();
+    s.createPlan();
+    s.updateField('interview', 'company', 'Acme');
+    const before = storage.getItem('ft-plans');
+    for (const [text, reason] of [
+      ['not json', /not JSON text/],
+      ['{"__proto__":{"x":1},"kind":"follow-through-plans","version":2,"plans":[]}', /“__proto__”/],
+      [`${'['.repeat(5000)}${']'.repeat(5000)}`, /levels deep/],
+      ['{"kind":"follow-through-plans","version":9,"plans":[{}]}', /newer version/],
+    ] as const) {
+      const result = await s.startImport(text, 'the file');
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toMatch(reason);
+    }
+    expect(s.$pendingImport.get()).toBeNull();
+    expect(storage.getItem('ft-plans')).toBe(before);
+  });
+
+  it('replaces the untouched blank plan on import instead of leaving an empty “Untitled interview”', async () => {
+    const source = await load();
+    source.createPlan();
+    source.updateField('interview', 'company', 'Acme');
+    const { text } = await source.exportPlans();
+    const s = await load();
+    s.openPlanner();
+    expect(s.$planSummaries.get().map((p) => p.title)).toEqual(['Untitled interview']);
+    await s.startImport(text, 'the file');
+    await s.confirmImport('keep-both');
+    expect(s.$planSummaries.get().map((p) => p.title)).toEqual(['Acme']);
+    expect(s.$activePlan.get()?.input.interview.company).toBe('Acme');
+  });
+});
+
+describe('storage faults', () => {
+  it('works in memory and says so when the browser refuses storage on first access', async () => {
+    const s = await load({}, { refuse: true });
+    expect(s.$storageNotice.get()).toEqual({ kind: 'unavailable' });
+    s.createPlan();
+    s.updateField('interview', 'company', 'Acme');
+    expect(s.$activePlan.get()?.input.interview.company).toBe('Acme');
+    expect(JSON.parse((await s.exportPlans()).text)).toMatchObject({
+      plans: [{ input: { interview: { company: 'Acme' } } }],
+    });
+  });
+
+  it('keeps the last good save whole when storage is full, and the new state in memory', async () => {
+    const s = await load();
+    s.createPlan();
+    s.updateField('interview', 'company', 'Acme');
+    const saved = storage.getItem('ft-plans');
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    s.updateField('interview', 'company', 'Acme Tools');
+    expect(s.$activePlan.get()?.input.interview.company).toBe('Acme Tools');
+    expect(s.$storageNotice.get()).toEqual({ kind: 'full' });
+    expect(storage.getItem('ft-plans')).toBe(saved);
+  });
+
+  it('sets an unreadable plan aside, keeps the rest, and never deletes it', async () => {
+    const good = { id: 'good', input: { interview: { company: 'Acme' } } };
+    const s = await load({ 'ft-plans': JSON.stringify({ version: '2', plans: { good, bad: 'x' } }) });
+    expect(s.$planList.get().map((p) => p.input.interview.company)).toEqual(['Acme']);
+    const notice = s.$storageNotice.get();
+    expect(notice).toMatchObject({ kind: 'set-aside', count: 1 });
+    const key = notice && 'setAsideKey' in notice ? notice.setAsideKey : null;
+    expect(JSON.parse(storage.getItem(key ?? '') ?? '{}')).toEqual({ version: '2', plans: { bad: 'x' } });
+    expect(Object.keys(stored().plans)).toEqual(['good']);
+    // The set-aside download imports back what can be read (nothing, here: it says why).
+    const back = await s.startImport(storage.getItem(key ?? '') ?? '', 'the data kept aside');
+    expect(!back.ok && back.message).toMatch(/Plan 1 is a string/);
+  });
+
+  it('keeps an unreadable plan in place when storage is too full to set it aside', async () => {
+    const raw = JSON.stringify({ version: 2, plans: { good: { id: 'good' }, bad: 'x' } });
+    const s = await load({ 'ft-plans': raw }, { fullFor: /^ft-plans-set-aside-/ });
+    expect(s.$storageNotice.get()).toMatchObject({ kind: 'set-aside', setAsideKey: null });
+    s.renamePlan('good', 'Renamed');
+    expect(stored().plans['bad']).toBe('x');
+  });
+
+  it('never writes over data from a newer version of the site', async () => {
+    const newer = JSON.stringify({ version: 99, plans: { x: { shape: 'unknown' } } });
+    const s = await load({ 'ft-plans': newer });
+    expect(s.$storageNotice.get()).toMatchObject({ kind: 'newer' });
+    s.createPlan();
+    expect(storage.getItem('ft-plans')).toBe(newer);
+  });
+
+  it('merges another tab’s save into this tab’s plans, field by field', async () => {
+    const s = await load({}, { window: true });
+    const id = s.createPlan();
+    s.updateField('interview', 'company', 'Acme');
+    // The other tab read this tab's save, then changed another field of the same plan.
+    const other = JSON.parse(storage.getItem('ft-plans') ?? '') as {
+      rev: string;
+      base: string;
+      plans: Record<string, { input: { interview: Record<string, string> } }>;
+    };
+    other.base = other.rev;
+    other.rev = 'other-tab-1';
+    other.plans[id]!.input.interview['role'] = 'Designer';
+    // Meanwhile, before that save reached it, this tab changed a third field.
+    s.updateField('interview', 'date', '2026-03-01');
+    const text = JSON.stringify(other);
+    storage.setItem('ft-plans', text);
+    window.dispatchEvent(
+      Object.assign(new Event('storage'), { key: 'ft-plans', newValue: text, storageArea: storage }),
+    );
+    await vi.waitFor(() =>
+      expect(s.$activePlan.get()?.input.interview).toMatchObject({
+        company: 'Acme',
+        role: 'Designer',
+        date: '2026-03-01',
+      }),
+    );
+    expect(stored().plans[id]).toMatchObject({ input: { interview: { role: 'Designer', date: '2026-03-01' } } });
+    expect(s.$storageNotice.get()).toBeNull();
   });
 });
 

@@ -5,11 +5,12 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeState, emptyState, encodeState, type PlansState, type SavedPlan } from '../domain/ui/saved-plans.ts';
+import { emptyState, planRecord, type PlansState, type SavedPlan } from '../domain/ui/saved-plans.ts';
 import { listPlans, newPlan, nextRoundCopy, planTitle } from '../domain/ui/plan-records.ts';
+import type { ConflictChoice, ImportReview } from '../domain/ui/plans-import.ts';
 import { updateSummaries, type NextUpSummary } from '../domain/ui/next-up.ts';
 import { $nextUpSummaries } from './next-up.ts';
-import { setAside } from './storage.ts';
+import { persistPlans } from './plans-persistence.ts';
 
 let counter = 0;
 /** A new unique id (UUID where the browser offers it). */
@@ -29,22 +30,18 @@ export function browserTimeZone(): string {
   }
 }
 
-/** Every saved plan, in one versioned envelope under `ft-plans`. */
-export const $plans = persistentAtom<PlansState>('ft-plans', emptyState(), {
-  encode: encodeState,
-  decode(raw) {
-    const { state, problem } = decodeState(raw);
-    if (problem) setAside(raw, problem);
-    return state;
-  },
-});
-// Unreadable data was set aside: replace it now, so the next visit starts clean instead of warning again.
-// Write back what was read: migrated data is stored in the current version at once, and
-// unreadable data (already set aside) is replaced, so the next visit starts clean.
-$plans.set($plans.get());
+/** Every saved plan. */
+export const $plans = atom<PlansState>(emptyState());
+
+/**
+ * Resolves once the stored plans are in `$plans` (null: there were none to
+ * read). The planner waits for it before it opens a plan.
+ */
+export const plansLoading: Promise<void> | null = persistPlans($plans, makeId);
 
 /** The id of the plan being edited or viewed ('' when none). */
-export const $activePlanId = persistentAtom<string>('ft-active-plan', '');
+// Each tab keeps its own open plan: another tab switching plans never switches this one.
+export const $activePlanId = persistentAtom<string>('ft-active-plan', '', { listen: false });
 
 /** The open plan, or null. */
 export const $activePlan = computed([$plans, $activePlanId], (state, id) => state.plans[id] ?? null);
@@ -71,7 +68,7 @@ let deletedSummary: NextUpSummary | undefined;
 
 /** Replaces one plan (or removes it with null). */
 export function putPlan(id: string, plan: SavedPlan | null): void {
-  const plans = { ...$plans.get().plans };
+  const plans = planRecord(Object.entries($plans.get().plans));
   if (plan) plans[id] = plan;
   else delete plans[id];
   $plans.set({ ...$plans.get(), plans });
@@ -144,6 +141,7 @@ export function undoDelete(): void {
 
 // Export and import are rare: their code loads when first used.
 const plansFile = () => import('../domain/ui/plans-file.ts');
+const plansImport = () => import('../domain/ui/plans-import.ts');
 
 /** Every plan as a JSON export file: its suggested name and its text. */
 export async function exportPlans(): Promise<{ fileName: string; text: string }> {
@@ -151,14 +149,60 @@ export async function exportPlans(): Promise<{ fileName: string; text: string }>
   return { fileName: EXPORT_FILE_NAME, text: serialisePlansFile($plans.get(), nowIso()) };
 }
 
-/** Adds the plans from an export file and opens the first; says what happened either way. */
-export async function importPlans(text: string): Promise<{ ok: boolean; message: string }> {
-  const { importedMessage, mergeImported, parsePlansFile } = await plansFile();
-  const parsed = parsePlansFile(text);
-  if (!parsed.ok) return { ok: false, message: parsed.message };
-  const { state, added } = mergeImported($plans.get(), parsed.plans, makeId);
+/** An import read and checked, waiting for the user to confirm it. */
+export interface PendingImport {
+  /** Where it came from, in words ("follow-through-plans.json"). */
+  source: string;
+  /** What it would add, replace or leave out. */
+  review: ImportReview;
+}
+
+/** The import waiting for confirmation, or null. */
+export const $pendingImport = atom<PendingImport | null>(null);
+
+/** What the last import did, or why it could not: the plan list announces it. */
+export const $importStatus = atom<{ ok: boolean; message: string } | null>(null);
+
+/**
+ * Reads plans from outside (a file's text, set-aside data, a shared link) and
+ * holds them for the user to confirm; nothing changes until `confirmImport`.
+ * Returns the reason when nothing in it can be imported.
+ */
+export async function startImport(
+  text: string,
+  source: string,
+  byteLength?: number,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { readPlansText, reviewImport } = await plansImport();
+  const reading = readPlansText(text, byteLength);
+  $importStatus.set(reading.ok ? null : reading);
+  if (!reading.ok) return reading;
+  $pendingImport.set({ source, review: reviewImport($plans.get(), reading) });
+  return { ok: true };
+}
+
+/** `startImport` for a file the user chose; a file too large to be an export is refused before it is read. */
+export async function startFileImport(file: File): Promise<{ ok: true } | { ok: false; message: string }> {
+  const { MAX_IMPORT_BYTES } = await plansImport();
+  return startImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), `“${file.name}”`, file.size);
+}
+
+/** Imports what is waiting, replacing or keeping both where an id is taken, and opens the first plan brought in. */
+export async function confirmImport(choice: ConflictChoice): Promise<string> {
+  const pending = $pendingImport.get();
+  if (!pending) return '';
+  const { applyImport } = await plansImport();
+  const { state, open, message } = applyImport($plans.get(), pending.review, choice, makeId);
   $plans.set(state);
-  const first = added[0];
-  if (first) $activePlanId.set(first);
-  return { ok: true, message: importedMessage(added.length) };
+  if (open) $activePlanId.set(open);
+  else if (!$activePlan.get()) $activePlanId.set($planList.get().at(-1)?.id ?? '');
+  $pendingImport.set(null);
+  $importStatus.set({ ok: true, message });
+  return message;
+}
+
+/** Drops the waiting import; nothing is changed. */
+export function cancelImport(): void {
+  $pendingImport.set(null);
+  $importStatus.set({ ok: true, message: 'Import cancelled: nothing was changed.' });
 }

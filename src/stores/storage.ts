@@ -1,15 +1,14 @@
 /**
- * Where the planner's data lives: the browser's localStorage, wrapped so a full
- * or blocked storage never throws into the UI (the planner keeps working in
- * memory and says so), and a notice store for anything the user should know
- * about their saved data.
+ * Where the planner's data lives: the browser's localStorage, wrapped so a
+ * full, blocked or missing storage never throws into the UI (the planner keeps
+ * working in memory and says so), and a notice store for anything the user
+ * should know about their saved data.
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import type { ReadProblem } from '../domain/ui/saved-plans.ts';
+import type { StorageNotice } from '../domain/ui/notices.ts';
 
-/** Something about saved data the page must tell the user. */
-export type StorageNotice = { kind: ReadProblem; setAsideKey: string } | { kind: 'full' };
+export type { StorageNotice };
 
 /** The current notice, or null. */
 export const $storageNotice = atom<StorageNotice | null>(null);
@@ -17,61 +16,99 @@ export const $storageNotice = atom<StorageNotice | null>(null);
 /** Prefix of keys under which unreadable data is kept, never deleted by the planner. */
 export const SET_ASIDE_PREFIX = 'ft-plans-set-aside-';
 
-function browserStorage(): Storage | null {
+/**
+ * localStorage, or null when there is none (the build's server render) or the
+ * browser refuses it: some privacy modes throw on the very first access.
+ */
+function openStorage(): Storage | null {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    if (typeof localStorage === 'undefined') return null;
+    localStorage.getItem('ft-plans');
+    return localStorage;
   } catch {
-    return null; // Some privacy modes throw on the very access.
+    $storageNotice.set({ kind: 'unavailable' });
+    return null;
   }
 }
 
-const storage = browserStorage();
+const storage = openStorage();
 
-if (storage) {
-  // A plain-object view of localStorage, the interface @nanostores/persistent expects.
-  const target: Record<string, string> = {};
-  const safe = new Proxy(target, {
-    get: (_, key) => (typeof key === 'string' ? (storage.getItem(key) ?? undefined) : undefined),
-    has: (_, key) => typeof key === 'string' && storage.getItem(key) !== null,
-    set: (_, key, value) => {
-      try {
-        storage.setItem(String(key), String(value));
-      } catch {
-        $storageNotice.set({ kind: 'full' });
-      }
-      return true;
-    },
-    deleteProperty: (_, key) => {
-      try {
-        storage.removeItem(String(key));
-      } catch {
-        // Nothing to do: the value stays in memory either way.
-      }
-      return true;
-    },
-  });
-  const quiet = { addEventListener() {}, removeEventListener() {} };
-  setPersistentEngine(safe, typeof window === 'undefined' ? quiet : windowPersistentEvents);
+/** Whether anything the planner saves outlives the tab. */
+export const storageAvailable = storage !== null;
+
+/** A failed write: a full storage says so; anything else means storage is off. */
+function reportWriteFailure(error: unknown): void {
+  const name = error instanceof DOMException ? error.name : '';
+  const full = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  if ($storageNotice.get()?.kind !== 'conflict') $storageNotice.set({ kind: full ? 'full' : 'unavailable' });
 }
 
-/** Keeps data the planner could not read under a key of its own, and raises the notice. */
-export function setAside(raw: string, problem: ReadProblem): void {
-  const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-  try {
-    storage?.setItem(key, raw);
-  } catch {
-    // Storage is full: the data cannot be kept twice. The notice still explains.
-  }
-  $storageNotice.set({ kind: problem, setAsideKey: key });
-}
-
-/** The text that was set aside, for the user to download (null when storage lost it). */
-export function readSetAside(key: string): string | null {
+/** The stored text under `key`, or null. Never throws. */
+export function readItem(key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Stores `value` under `key`, whole or not at all (a failed write leaves the
+ * previous value in place). False, with the notice raised, when it failed.
+ */
+export function writeItem(key: string, value: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(key, value);
+    return true;
+  } catch (error) {
+    reportWriteFailure(error);
+    return false;
+  }
+}
+
+/** Calls `onChange` with the new text whenever another tab changes `key`. */
+export function onOtherTabWrite(key: string, onChange: (value: string | null) => void): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === storage && event.key === key) onChange(event.newValue);
+  });
+}
+
+// A plain-object view of localStorage (or of memory), the interface @nanostores/persistent expects.
+const memory = new Map<string, string>();
+const engine = new Proxy(
+  {},
+  {
+    get: (_, key) => (typeof key === 'string' ? ((storage ? readItem(key) : memory.get(key)) ?? undefined) : undefined),
+    has: (_, key) => typeof key === 'string' && (storage ? readItem(key) !== null : memory.has(key)),
+    set: (_, key, value) => {
+      if (!storage || !writeItem(String(key), String(value))) memory.set(String(key), String(value));
+      return true;
+    },
+    deleteProperty: (_, key) => {
+      memory.delete(String(key));
+      try {
+        storage?.removeItem(String(key));
+      } catch {
+        // Nothing to do: the value stays in memory either way.
+      }
+      return true;
+    },
+  },
+);
+const quiet = { addEventListener() {}, removeEventListener() {} };
+setPersistentEngine(engine, typeof window === 'undefined' ? quiet : windowPersistentEvents);
+
+/** Keeps data the planner could not read under a key of its own; returns the key, or null when storage refused it. */
+export function setAside(raw: string): string | null {
+  const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+  return writeItem(key, raw) ? key : null;
+}
+
+/** The text that was set aside, for the user to download (null when storage lost it). */
+export function readSetAside(key: string): string | null {
+  return readItem(key);
 }
 
 /** Hides the notice. */

@@ -105,8 +105,8 @@ test('corrupt stored data shows a notice, is kept aside, and the wizard works fr
   );
   expect(setAside).toEqual(['{"version":2,"plans":{"a":']);
   const download = page.waitForEvent('download');
-  await notice.getByRole('button', { name: 'Download the old data' }).click();
-  expect((await download).suggestedFilename()).toBe('follow-through-unreadable-data.txt');
+  await notice.getByRole('button', { name: 'Download the data kept aside' }).click();
+  expect((await download).suggestedFilename()).toBe('follow-through-kept-aside.json');
 
   await page.getByLabel(/^Company/).fill('Acme');
   await page.reload();
@@ -204,10 +204,14 @@ test.describe('several interviews', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello":"world"}'),
     });
-    await expect(list.getByRole('status')).toContainText('not a Follow Through export');
+    await expect(list.getByRole('status')).toContainText('JSON, but not a Follow Through plans export');
 
     await list.getByLabel('Import plans').setInputFiles(path);
-    await expect(list.getByRole('status')).toContainText('Imported 1 plan.');
+    const review = list.getByRole('region', { name: /^Import from/ });
+    await expect(review.getByRole('heading')).toBeFocused();
+    await expect(review.getByRole('listitem')).toHaveText(['Exported Co']);
+    await review.getByRole('button', { name: 'Import 1 plan' }).click();
+    await expect(list.getByRole('status')).toContainText('Import done: added 1 plan.');
     await expect(list.getByRole('button', { name: 'Exported Co', exact: true })).toHaveAttribute(
       'aria-current',
       'true',

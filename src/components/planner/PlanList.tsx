@@ -2,7 +2,7 @@
  * The saved interviews: switch, rename, duplicate for the next round, delete
  * (with undo), start a new one, and export / import them all as a JSON file.
  */
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createSignal, For, lazy, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { planTitle } from '../../domain/ui/plan-records.ts';
 import {
@@ -12,13 +12,18 @@ import {
   createPlan,
   deletePlan,
   duplicatePlan,
+  $importStatus,
+  $pendingImport,
   exportPlans,
-  importPlans,
+  startFileImport,
   renamePlan,
   selectPlan,
   undoDelete,
 } from '../../stores/plans.ts';
 import { downloadText } from './browser.ts';
+
+// Only when there is an import to confirm.
+const ImportReview = lazy(() => import('./ImportReview.tsx'));
 
 /** The list of saved plans with its actions. */
 export default function PlanList(): JSX.Element {
@@ -26,7 +31,7 @@ export default function PlanList(): JSX.Element {
   const active = useStore($activePlanId);
   const deleted = useStore($lastDeleted);
   const [renaming, setRenaming] = createSignal<string | null>(null);
-  const [status, setStatus] = createSignal<{ ok: boolean; message: string } | null>(null);
+  const status = useStore($importStatus);
   const focusLater = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
 
   const saveName = (event: SubmitEvent, id: string) => {
@@ -38,14 +43,16 @@ export default function PlanList(): JSX.Element {
   };
   const remove = (id: string) => {
     deletePlan(id);
-    setStatus(null);
+    $importStatus.set(null);
     focusLater('undo-delete');
   };
+  const pending = useStore($pendingImport);
   const readFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (file) setStatus(await importPlans(await file.text()));
+    if (file) await startFileImport(file);
   };
+  const importDone = () => focusLater('import-file');
 
   return (
     <section class="plan-list" aria-labelledby="plans-heading" data-print-hide>
@@ -134,6 +141,9 @@ export default function PlanList(): JSX.Element {
         </Show>
         <Show when={status()}>{(s) => <p classList={{ error: !s().ok }}>{s().message}</p>}</Show>
       </div>
+      <Show when={pending()}>
+        <ImportReview onDone={importDone} />
+      </Show>
       <p class="agenda-link">
         <a href="/agenda/">Agenda: what's due across all your plans</a>
       </p>
@@ -154,6 +164,7 @@ export default function PlanList(): JSX.Element {
         <label class="button secondary small file-button">
           Import plans
           <input
+            id="import-file"
             type="file"
             accept=".json,application/json"
             class="visually-hidden"

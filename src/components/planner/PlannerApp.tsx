@@ -4,7 +4,7 @@
  */
 import { createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
-import { $activePlan, createPlan, openPlanner } from '../../stores/plans.ts';
+import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
@@ -23,10 +23,20 @@ export default function PlannerApp(): JSX.Element {
   const [shared, setShared] = createSignal(sharedDataIn(location.hash));
   // Before the first render, so the wizard appears at once with the right plan (and step, from the agenda).
   // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
+  // Saved plans are read first, when there are any.
   const asked = new URLSearchParams(location.search);
-  if (!shared()) openPlanner(asked.get('plan'));
-  const stepId = asked.get('step');
-  if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
+  const [ready, setReady] = createSignal(plansLoading === null);
+  const open = () => {
+    if (!shared()) openPlanner(asked.get('plan'));
+    const stepId = asked.get('step');
+    if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
+  };
+  if (ready()) open();
+  else
+    void plansLoading?.then(() => {
+      open();
+      setReady(true);
+    });
   // A link pasted into this tab's address bar changes only the fragment: no new page load.
   const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
   window.addEventListener('hashchange', onHash);
@@ -45,33 +55,35 @@ export default function PlannerApp(): JSX.Element {
       <Show when={notice()}>
         <StorageNotice />
       </Show>
-      <div class="planner-layout">
-        <div class="planner-main">
-          <Show
-            when={shared()}
-            keyed
-            fallback={
-              <Show
-                when={plan()}
-                fallback={
-                  <section class="empty" aria-labelledby="empty-heading">
-                    <h2 id="empty-heading">No interview open</h2>
-                    <p>Start a plan for an interview, or open one from your list.</p>
-                    <button type="button" class="button" onClick={createPlan}>
-                      Start a new plan
-                    </button>
-                  </section>
-                }
-              >
-                <Wizard />
-              </Show>
-            }
-          >
-            {(data) => <SharedPlan data={data} onDone={leaveLink} />}
-          </Show>
+      <Show when={ready()}>
+        <div class="planner-layout">
+          <div class="planner-main">
+            <Show
+              when={shared()}
+              keyed
+              fallback={
+                <Show
+                  when={plan()}
+                  fallback={
+                    <section class="empty" aria-labelledby="empty-heading">
+                      <h2 id="empty-heading">No interview open</h2>
+                      <p>Start a plan for an interview, or open one from your list.</p>
+                      <button type="button" class="button" onClick={createPlan}>
+                        Start a new plan
+                      </button>
+                    </section>
+                  }
+                >
+                  <Wizard />
+                </Show>
+              }
+            >
+              {(data) => <SharedPlan data={data} onDone={leaveLink} />}
+            </Show>
+          </div>
+          <PlanList />
         </div>
-        <PlanList />
-      </div>
+      </Show>
     </div>
   );
 }

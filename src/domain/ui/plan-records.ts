@@ -19,8 +19,8 @@ export function newPlan(id: string, nowIso: string, timeZone: string, interviewe
   return freshPlan(id, '', input, nowIso);
 }
 
-/** A plan record at the first step with no progress, statuses or edited drafts yet. */
-function freshPlan(id: string, name: string, input: FactsInput, nowIso: string): SavedPlan {
+/** A plan record at the first step with no progress, statuses or edited drafts yet (also the blank that stored data is read against). */
+export function freshPlan(id: string, name: string, input: FactsInput, nowIso: string): SavedPlan {
   return { id, name, createdAt: nowIso, updatedAt: nowIso, step: 0, input, statuses: {}, drafts: {}, draftTones: {} };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * The shape of the form as the planner stores it (`FactsInput`: text as typed,
+ * choices or blank), as one Valibot schema. Saved plans, imported files and
+ * the set-aside download are all read through it, so a field is declared once
+ * for storage; TypeScript holds it to the `FactsInput` interface, and a test
+ * holds its fields to the form schema's (facts-schema.ts), so the two cannot
+ * drift apart.
+ */
+import * as v from 'valibot';
+import * as choices from './facts-input.ts';
+import type { FactsInput } from './facts-input.ts';
+
+const text = v.string();
+const flag = v.boolean();
+/** One of `values`, or blank for "not chosen yet". */
+const orBlank = <const T extends readonly string[]>(values: T) => v.picklist([...values, ''] as const);
+
+/** One interviewer row. */
+export const interviewerInputSchema = v.object({ id: text, name: text, title: text, email: text, linkedIn: flag });
+
+/** The helping contact. */
+export const contactInputSchema = v.object({ name: text, role: text, email: text });
+
+/** One event after the interview. */
+export const eventInputSchema = v.object({
+  id: text,
+  kind: orBlank(choices.EVENT_KINDS),
+  date: text,
+  time: text,
+  durationMinutes: text,
+  stage: orBlank(choices.STAGES),
+});
+
+/** Everything the form stores. */
+export const factsInputSchema = v.object({
+  interview: v.object({
+    date: text,
+    time: text,
+    durationMinutes: v.union([text, v.number()]),
+    timeZone: text,
+    format: orBlank(choices.FORMATS),
+    stage: orBlank(choices.STAGES),
+    company: text,
+    role: text,
+  }),
+  interviewers: v.array(interviewerInputSchema),
+  contact: v.nullable(contactInputSchema),
+  decision: v.object({ kind: v.picklist(choices.DECISION_KINDS), date: text, nextStepsExplained: flag }),
+  read: v.object({ went: orBlank(choices.WENT), interest: orBlank(choices.INTEREST) }),
+  notes: v.object({
+    strengths: text,
+    correction: text,
+    question: text,
+    channel: v.picklist(choices.CHANNELS),
+    tone: v.picklist(choices.TONES),
+    userName: text,
+  }),
+  events: v.array(eventInputSchema),
+}) satisfies v.GenericSchema<FactsInput, FactsInput>;
