@@ -14,7 +14,7 @@
  *   (see merge-plans.ts).
  */
 import type { WritableAtom } from 'nanostores';
-import { emptyState, samePlan, STORAGE_VERSION, type PlansState } from '../domain/ui/saved-plans.ts';
+import { emptyState, STORAGE_VERSION, type PlansState } from '../domain/ui/saved-plans.ts';
 import { $storageNotice, onOtherTabWrite, readItem, setAside, writeItem } from './storage.ts';
 
 /** Where every saved plan lives, as one versioned envelope. */
@@ -25,20 +25,6 @@ interface Revision {
   rev: string;
   base: string;
 }
-
-/** The revision marks in a stored text ('' when it has none: older data, or another writer). */
-function revisionOf(text: string | null): Revision {
-  try {
-    const { rev, base } = JSON.parse(text ?? '{}') as Partial<Record<keyof Revision, unknown>>;
-    return { rev: typeof rev === 'string' ? rev : '', base: typeof base === 'string' ? base : '' };
-  } catch {
-    return { rev: '', base: '' };
-  }
-}
-
-const sameState = (a: PlansState, b: PlansState) =>
-  Object.keys(a.plans).length === Object.keys(b.plans).length &&
-  Object.entries(a.plans).every(([id, plan]) => b.plans[id] !== undefined && samePlan(plan, b.plans[id]));
 
 /**
  * Loads the stored plans into `$plans` and saves every change from then on.
@@ -82,7 +68,7 @@ export function persistPlans($plans: WritableAtom<PlansState>, makeId: () => str
   onOtherTabWrite(PLANS_KEY, (text) => {
     if (text === null) return;
     merging = merging.then(async () => {
-      const [{ decodeState }, { mergePlansState }] = await Promise.all([
+      const [{ decodeState, revisionOf }, { mergePlansState, sameState }] = await Promise.all([
         import('../domain/ui/read-plans.ts'),
         import('../domain/ui/merge-plans.ts'),
       ]);
@@ -108,7 +94,7 @@ export function persistPlans($plans: WritableAtom<PlansState>, makeId: () => str
     remember(head, $plans.get());
     return null;
   }
-  return import('../domain/ui/read-plans.ts').then(({ decodeState }) => {
+  return import('../domain/ui/read-plans.ts').then(({ decodeState, revisionOf }) => {
     // Read again: another tab may have saved while the reader loaded.
     const stored = readItem(PLANS_KEY) ?? '';
     const read = decodeState(stored);

@@ -4,7 +4,7 @@
  * keep both (the arrival then gets a new id and says it is a copy).
  */
 import { planTitle } from '../ui/plan-records.ts';
-import type { PlansState, SavedPlan } from '../ui/saved-plans.ts';
+import { planRecord, type PlansState, type SavedPlan } from '../ui/saved-plans.ts';
 
 /** What to do with a plan whose id is already taken. */
 export type ClashChoice = 'replace' | 'keep-both';
@@ -28,5 +28,7 @@ export function addSharedPlan(
   const copy = clash && choice === 'keep-both';
   const id = copy ? newId : plan.id;
   const added = copy ? { ...plan, id, name: `${planTitle(plan)} (copy)` } : plan;
-  return { state: { ...state, plans: { ...state.plans, [id]: added } }, id };
+  const plans = planRecord(Object.entries(state.plans));
+  plans[id] = added;
+  return { state: { ...state, plans }, id };
 }

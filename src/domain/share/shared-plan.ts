@@ -5,7 +5,8 @@
  * validation as the wizard, so a forged link gets no further than a bad form.
  */
 import { validateFacts } from '../validate-facts.ts';
-import { readSavedPlan, type SavedPlan } from '../ui/saved-plans.ts';
+import { readSavedPlan } from '../ui/read-plans.ts';
+import type { SavedPlan } from '../ui/saved-plans.ts';
 import { PLAN_STEP } from '../ui/wizard-steps.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { deflateText, inflateText } from './compress.ts';
@@ -88,7 +89,7 @@ export function readSharedPayload(text: string, now: number): SharedPlanResult {
   if (typeof raw['id'] !== 'string' || raw['id'].trim() === '' || !isObject(raw['input'])) {
     return { ok: false, message: SHARE_MESSAGES.foreign };
   }
-  const plan = readSavedPlan(raw, raw['id']);
+  const plan = readSavedPlan(raw, raw['id'])?.plan;
   if (!plan) return { ok: false, message: SHARE_MESSAGES.foreign };
   const checked = validateFacts(plan.input, { now });
   if (!checked.ok) {

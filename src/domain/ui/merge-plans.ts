@@ -76,6 +76,14 @@ function mergePlan(
   return { plan, copy: { ...loser, id, name: `${planTitle(loser)} (second version)` } };
 }
 
+/** Whether two states hold the same plans with the same data. */
+export function sameState(a: PlansState, b: PlansState): boolean {
+  return (
+    Object.keys(a.plans).length === Object.keys(b.plans).length &&
+    Object.entries(a.plans).every(([id, plan]) => b.plans[id] !== undefined && samePlan(plan, b.plans[id]))
+  );
+}
+
 /**
  * This tab's plans merged with another tab's save. `base` is the last state
  * read from storage before it (what both tabs last agreed on). A plan deleted

@@ -176,3 +176,17 @@ export function decodeState(stored: string): ReadResult {
   }
   return migrateState(parsed);
 }
+
+/**
+ * The revision marks a save carries (its id, and the id of the save it built
+ * on, so another tab can merge against what both shared); '' when absent:
+ * older data, or another writer.
+ */
+export function revisionOf(text: string | null): { rev: string; base: string } {
+  try {
+    const { rev, base } = JSON.parse(text ?? '{}') as { rev?: unknown; base?: unknown };
+    return { rev: typeof rev === 'string' ? rev : '', base: typeof base === 'string' ? base : '' };
+  } catch {
+    return { rev: '', base: '' };
+  }
+}
