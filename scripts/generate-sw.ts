@@ -1,59 +1,102 @@
 /**
- * Generates dist/sw.js with Workbox after `astro build && pagefind --site dist`,
- * so one visit precaches the whole site (pages, assets, the search index) and
- * the guides, search and planner work offline afterwards.
+ * Post-build (after `astro build && pagefind --site dist`): writes what the
+ * service worker needs, and the worker itself.
  *
- * The Workbox runtime is bundled into sw.js (no CDN, no importScripts, no eval),
- * so the worker is same-origin and passes `worker-src 'self'`. A new deploy
- * changes the precache manifest, hence sw.js; the new worker then waits until
- * the page's "Updated — reload" prompt asks it to take over (SKIP_WAITING).
+ * - dist/offline.json: each page's files (styles, scripts, lazily loaded
+ *   parts) and every file search needs. The worker reads it only to save a
+ *   whole group: every guide on request, search after the first online search,
+ *   and what is already saved after a new deploy.
+ * - The size of "Save all guides for offline (≈ N kB)", written into the pages
+ *   that offer it (`data-offline-size`).
+ * - dist/sw.js: src/service-worker/ bundled by esbuild, with this build's
+ *   version (a hash of every file, so any change makes a new worker and the
+ *   page's "Updated — reload" prompt) and the offline page's style hash.
  *
  * Run: node scripts/generate-sw.ts (part of `npm run build`).
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
-import { unusedPagefindBundles } from './pagefind-bundles.ts';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { cspHash } from './csp-prune-core.ts';
+import { collectPageAssets } from './page-assets.ts';
+import { offlineManifest, SIZE_PLACEHOLDER, fillOfflineSize } from './offline-manifest.ts';
+import { OFFLINE_STYLE } from '../src/service-worker/offline-page.ts';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = process.argv[2] ?? `${ROOT}dist`;
 
-if (!existsSync(`${DIST}index.html`)) {
+if (!existsSync(join(DIST, 'index.html'))) {
   console.error('generate-sw: dist/index.html is missing; run `astro build` first.');
   process.exit(1);
 }
 
-const { count, size, warnings } = await generateSW({
-  globDirectory: DIST,
-  globPatterns: ['**/*.{html,css,js,svg,webmanifest,png,ico,txt,xml}', 'pagefind/**/*'],
-  // The UI bundles Pagefind ships but no page uses would only cost visitors bytes.
-  globIgnores: ['sw.js', ...unusedPagefindBundles(DIST)],
-  swDest: `${DIST}sw.js`,
-  mode: 'production',
-  sourcemap: false,
-  inlineWorkboxRuntime: true,
-  cleanupOutdatedCaches: true,
-  // The first visit's page is controlled at once, so it works offline without a reload.
-  clientsClaim: true,
-  // Updates wait for the reader's "Reload" (the SKIP_WAITING message) instead of swapping mid-visit.
-  skipWaiting: false,
-  // /guides/foo/ is stored as guides/foo/index.html.
-  directoryIndex: 'index.html',
-  // A static site ignores query strings: /search/?q=thank+you is /search/.
-  ignoreURLParametersMatching: [/.*/],
-  // Hashed file names already change with their content.
-  dontCacheBustURLsMatching: /^_astro\//,
-  maximumFileSizeToCacheInBytes: 500_000,
-  runtimeCaching: [
-    {
-      // A page not in the precache (say, published after this worker) comes from the
-      // network; offline, the precached 404 page explains rather than a browser error.
-      urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: '/404.html' } },
-    },
-  ],
-});
+/** Every file in dist, as URL paths ("/guides/x/index.html"). */
+const allFiles = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+  .filter((path) => path !== '/sw.js' && path !== '/offline.json')
+  .sort();
+const cache = new Map<string, Buffer>();
+const bytes = (path: string): Buffer | undefined => {
+  if (!cache.has(path) && allFiles.includes(path)) cache.set(path, readFileSync(join(DIST, path)));
+  return cache.get(path);
+};
+const read = (path: string): string | undefined => bytes(path)?.toString('utf8');
 
-for (const warning of warnings) console.warn(`generate-sw: ${warning}`);
-// The precache's size has a budget, enforced by tests/dist/budgets.test.ts.
-console.log(`generate-sw: dist/sw.js precaches ${count} files, ${(size / 1000).toFixed(0)} kB.`);
+const pages = allFiles
+  .filter((path) => path.endsWith('/index.html'))
+  .map((file) => {
+    const path = file.slice(0, -'index.html'.length);
+    return { path, assets: collectPageAssets(read(file) ?? '', path, read) };
+  });
+const manifest = offlineManifest(pages, allFiles, read);
+writeFileSync(join(DIST, 'offline.json'), JSON.stringify(manifest));
+
+// "Save all guides (≈ N kB)": the guides, the guides index, their files and search, gzipped once each.
+const gz = (path: string): number => gzipSync(bytes(path) ?? Buffer.alloc(0)).length;
+const guideFiles = new Set<string>(manifest.search);
+for (const [path, files] of Object.entries(manifest.pages)) {
+  if (!path.startsWith('/guides/')) continue;
+  guideFiles.add(`${path}index.html`);
+  files.forEach((f) => guideFiles.add(f));
+}
+const saveAllBytes = [...guideFiles].reduce((sum, path) => sum + gz(path), 0);
+let offering = 0;
+for (const file of allFiles.filter((path) => path.endsWith('.html'))) {
+  const html = read(file) ?? '';
+  if (!html.includes(SIZE_PLACEHOLDER)) continue;
+  writeFileSync(join(DIST, file), fillOfflineSize(html, saveAllBytes));
+  cache.set(file, readFileSync(join(DIST, file)));
+  offering += 1;
+}
+
+// The version covers every file (offline.json and the filled-in pages included).
+const version = createHash('sha256');
+for (const path of [...allFiles, '/offline.json']) {
+  version.update(path);
+  version.update(path === '/offline.json' ? JSON.stringify(manifest) : (bytes(path) ?? ''));
+}
+const worker = await build({
+  entryPoints: [`${ROOT}src/service-worker/service-worker.ts`],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  write: false,
+  legalComments: 'none',
+  define: {
+    FT_VERSION: JSON.stringify(version.digest('base64url').slice(0, 16)),
+    FT_OFFLINE_STYLE_HASH: JSON.stringify(cspHash(OFFLINE_STYLE)),
+  },
+});
+const code = worker.outputFiles[0]?.text ?? '';
+writeFileSync(join(DIST, 'sw.js'), code);
+
+const kB = (n: number): string => (n / 1000).toFixed(1);
+console.log(
+  `generate-sw: dist/sw.js ${kB(gzipSync(code).length)} kB gz; offline.json lists ${pages.length} pages and ` +
+    `${manifest.search.length} search files; saving every guide ≈ ${kB(saveAllBytes)} kB gz (shown on ${offering} pages).`,
+);

@@ -2,13 +2,13 @@
  * The planner island: the storage notice, the wizard for the open plan (or a
  * way to start one), and the list of saved interviews.
  */
-import { createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
-import Wizard from './Wizard.tsx';
+import Wizard, { preloadPlanView } from './Wizard.tsx';
 import './planner.css';
 
 // Rarely needed: loads only when there is something to tell.
@@ -50,6 +50,7 @@ export default function PlannerApp(): JSX.Element {
   };
   const plan = useStore($activePlan);
   const notice = useStore($storageNotice);
+  onMount(() => (window.requestIdleCallback ?? setTimeout)(preloadPlanView));
   return (
     <div class="planner">
       <Show when={notice()}>

@@ -13,8 +13,16 @@ import PeopleStep from './steps/PeopleStep.tsx';
 import SaidStep from './steps/SaidStep.tsx';
 import NotesStep from './steps/NotesStep.tsx';
 
-// The plan screen carries the planning engine, drafts and checker: it loads when first shown.
+// The plan screen carries the planning engine, drafts and checker: it loads when first shown,
+// or earlier with preloadPlanView().
 const PlanView = lazy(() => import('./PlanView.tsx'));
+
+/**
+ * Loads the plan screen ahead of time (the planner calls it once idle): "See my
+ * plan" then answers at once, and the service worker keeps it, so the whole
+ * planner works offline after one visit.
+ */
+export const preloadPlanView = (): void => void PlanView.preload();
 
 /** Focuses the first invalid control in `root` (the first radio of an invalid group). */
 function focusFirstInvalid(root: HTMLElement | undefined): void {

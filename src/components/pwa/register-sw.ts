@@ -1,11 +1,16 @@
 /**
- * Registers the Workbox-generated /sw.js and reports when a new version of the
+ * Registers /sw.js (src/service-worker/) and reports when a new version of the
  * site is installed and waiting, so the page can offer "Updated — reload"
  * rather than either swapping the site mid-visit or serving a stale one forever.
  */
+import type { SKIP_WAITING as Skip } from '../../service-worker/messages.ts';
 
-/** The message Workbox's generated worker listens for to stop waiting and take over. */
-export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
+/**
+ * The message that lets the waiting worker take over. Written out rather than
+ * imported, so this site-wide script shares no chunk with other entries; the
+ * type keeps it equal to the worker's.
+ */
+export const SKIP_WAITING: typeof Skip = { type: 'SKIP_WAITING' };
 
 /**
  * Registers `url` and calls `onWaiting` whenever a newer worker is ready while an

@@ -1,8 +1,10 @@
 /**
  * The browser side of UpdatePrompt.astro: registers the service worker after
- * the page has loaded (production builds only) and, when a new deploy is
- * waiting, shows the "Updated — reload" note and wires its two buttons.
+ * the page has loaded (production builds only), tells it what this page
+ * loaded so the page works offline, and, when a new deploy is waiting, shows
+ * the "Updated — reload" note and wires its two buttons.
  */
+import { keepPageOffline } from './keep-page';
 import { activateUpdate, registerServiceWorker } from './register-sw';
 
 /** Wires the note rendered by UpdatePrompt.astro and starts registration. */
@@ -29,8 +31,11 @@ export function initUpdatePrompt(): void {
   });
 
   // No sw.js (a bare `astro build`): the site simply stays online-only.
-  const start = (): void => void registerServiceWorker(sw, showUpdate).catch(() => undefined);
-  // Register after load, so precaching never competes with the first page's own files.
+  const start = (): void => {
+    keepPageOffline(sw);
+    void registerServiceWorker(sw, showUpdate).catch(() => undefined);
+  };
+  // Register after load, so the worker never competes with the first page's own files.
   if (import.meta.env.PROD) {
     if (document.readyState === 'complete') start();
     else addEventListener('load', start, { once: true });

@@ -1,5 +1,5 @@
 /**
- * Turns what a page loads (budget-refs.ts) into gzipped byte counts, and prints
+ * Turns what a page loads (scripts/page-assets.ts) into gzipped byte counts, and prints
  * them as a table. The total is what the wire carries: the HTML gzipped as one
  * document (inline scripts and styles included), plus each referenced file
  * gzipped on its own, each counted once. The html / css / js columns split
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { collectPageAssets, type AssetReader, type PageAssets } from './budget-refs';
+import { collectPageAssets, type AssetReader, type PageAssets } from '../../../scripts/page-assets.ts';
 
 /** Bytes after gzip at the default level (what a typical static host serves). */
 export function gzipSize(content: string): number {

@@ -90,9 +90,9 @@ export function resolveUrlPath(ref: string, from: string): string | undefined {
   return url.origin === base ? url.pathname : undefined;
 }
 
-/** Everything `pagePath` loads on first visit, following static imports through every JS file. */
-export function collectPageAssets(html: string, pagePath: string, read: AssetReader): PageAssets {
-  const assets: PageAssets = {
+/** A page that loads nothing, with `parts` filled in. */
+export function pageAssets(parts: Partial<PageAssets> = {}): PageAssets {
+  return {
     css: [],
     js: [],
     lazyJs: [],
@@ -102,7 +102,13 @@ export function collectPageAssets(html: string, pagePath: string, read: AssetRea
     rendererJs: [],
     otherPreloads: [],
     missing: [],
+    ...parts,
   };
+}
+
+/** Everything `pagePath` loads on first visit, following static imports through every JS file. */
+export function collectPageAssets(html: string, pagePath: string, read: AssetReader): PageAssets {
+  const assets = pageAssets();
   const css = new Set<string>();
   const js = new Set<string>();
   const lazy = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE, read } from './budget-fixture';
-import { collectPageAssets, moduleImports, resolveUrlPath, staticClosure } from './budget-refs';
+import { PAGE, read } from '../tests/dist/support/budget-fixture.ts';
+import { collectPageAssets, moduleImports, resolveUrlPath, staticClosure } from './page-assets.ts';
 
 describe('collectPageAssets', () => {
   const assets = collectPageAssets(PAGE, '/plan/', read);
