@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { generateHydrationScript } from 'solid-js/web';
+import { minifyThemeScript } from './src/components/theme/theme-script.mjs';
 
 /** sha256 CSP source for an inline script's text. */
 const hashOf = (/** @type {string} */ text) =>
@@ -16,20 +17,24 @@ const hashOf = (/** @type {string} */ text) =>
 // solid-js version, and the CSP e2e test fails if it ever drifts).
 const solidHydration = generateHydrationScript().replace(/^<script>|<\/script>.*$/gs, '');
 // The theme is applied by a tiny inline script in <head> before first paint.
-const themeScript = readFileSync(new URL('./src/components/theme/theme-init.js', import.meta.url), 'utf8');
+const themeScript = minifyThemeScript(
+  readFileSync(new URL('./src/components/theme/theme-init.js', import.meta.url), 'utf8'),
+);
 
 /**
  * Vite wraps every dynamic `import()` in its preload helper (~0.9 kB gz, a chunk
- * of its own) even when the imported chunk has nothing to preload
- * (vitejs/vite#13952). In a chunk where every wrapped import has an empty list
- * (no `__vite__mapDeps` table), the helper only calls the factory, so this swaps
- * the helper's import for a one-line local function under the same name. The
- * header's search opener is such a chunk: search-ui is built self-contained.
+ * of its own) to fetch the imported chunk's own imports alongside it. On this
+ * site that is more than it saves: the lazy chunks (search, the plan screen,
+ * home's "next up") are small and mostly import what their page has loaded
+ * already, while the helper would be one more file on the pages that load the
+ * least (vitejs/vite#13952). So this swaps the helper's import for a one-line
+ * local function under the same name, and drops the preload tables: each lazy
+ * chunk's imports load when it does.
  * @returns {import('vite').Plugin}
  */
-function dropIdlePreloadHelper() {
+function dropPreloadHelper() {
   return {
-    name: 'follow-through:drop-idle-preload-helper',
+    name: 'follow-through:drop-preload-helper',
     apply: 'build',
     generateBundle: {
       order: 'post',
@@ -41,8 +46,12 @@ function dropIdlePreloadHelper() {
         const importRe = new RegExp(`import\\{(\\w+) as ([\\w$]+)\\}from"\\./${name}";`);
         for (const chunk of chunks) {
           const match = chunk.imports.includes(helper.fileName) && chunk.code.match(importRe);
-          if (!match || chunk.code.includes('__vite__mapDeps')) continue;
-          chunk.code = chunk.code.replace(match[0], `const ${match[2]}=(f)=>f();`);
+          if (!match) continue;
+          chunk.code = chunk.code
+            .replace(match[0], `const ${match[2]}=(f)=>f();`)
+            .replace(/^const __vite__mapDeps=.*\n/m, '')
+            .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+          if (chunk.code.includes('__vite__mapDeps')) throw new Error(`${chunk.fileName}: a preload table is left`);
           chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
         }
         if (!chunks.some((chunk) => chunk.imports.includes(helper.fileName))) delete bundle[helper.fileName];
@@ -60,10 +69,12 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   build: {
-    inlineStylesheets: 'never',
+    // Each page's styles go inline: its first response is all it needs to render, with no
+    // second round trip for a stylesheet, and it carries only the CSS its page type uses.
+    inlineStylesheets: 'always',
   },
   vite: {
-    plugins: [dropIdlePreloadHelper()],
+    plugins: [dropPreloadHelper()],
   },
   security: {
     csp: {

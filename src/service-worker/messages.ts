@@ -15,6 +15,9 @@ export interface KeepMessage {
   files: string[];
 }
 
+/** Asks the worker to keep everything search needs (the page made its first search). */
+export const SAVE_SEARCH = { type: 'save-search' } as const;
+
 /** Asks the worker to save every guide, and search, for offline reading. */
 export const SAVE_GUIDES = { type: 'save-guides' } as const;
 

@@ -10,8 +10,9 @@
  * - The first page a visitor opens loaded before the worker existed: it sends
  *   the list of what it loaded (a "keep" message), fetched again from the
  *   HTTP cache, not the network.
- * - The first search made online keeps the whole search index, so any search
- *   works offline afterwards.
+ * - The first search made online keeps the whole search index (the page says
+ *   when, or the worker sees the index go by), so any search works offline
+ *   afterwards.
  * - "Save all guides" (a message from a page) keeps every guide, on request.
  * - A new deploy waits for the page's "Reload" (SKIP_WAITING); once it runs,
  *   the pages and files already saved are brought up to date and old files go.
@@ -19,7 +20,7 @@
  * What can be saved, and each page's files, come from dist/offline.json,
  * fetched only when a whole group is saved or refreshed.
  */
-import { CACHES, SAVE_GUIDES, SKIP_WAITING, type KeepMessage, type SaveProgress } from './messages.ts';
+import { CACHES, SAVE_GUIDES, SAVE_SEARCH, SKIP_WAITING, type KeepMessage, type SaveProgress } from './messages.ts';
 import { offlinePage, titleOf, type SavedPage } from './offline-page.ts';
 import { isGuidePath, isSearchData, routeOf, type Route } from './routes.ts';
 import type { FetchEvent, WorkerScope } from './worker-types.ts';
@@ -228,6 +229,7 @@ scope.addEventListener('message', (event) => {
   const data = (event.data ?? {}) as Omit<Partial<KeepMessage>, 'type'> & { type?: unknown };
   if (data.type === SKIP_WAITING.type) void scope.skipWaiting();
   else if (isKeep(data)) event.waitUntil(keep(data));
+  else if (data.type === SAVE_SEARCH.type) event.waitUntil(saveSearch());
   else if (data.type === SAVE_GUIDES.type) {
     event.waitUntil(saveGuides((progress) => event.source?.postMessage(progress)));
   }

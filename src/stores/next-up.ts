@@ -6,10 +6,11 @@ import { computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import './storage.ts';
 import { decodeSummaries, soonestFirst, type NextUpSummary } from '../domain/ui/next-up.ts';
+import { NEXT_UP_KEY } from './next-up-key.ts';
 
 /** Plan id → its next step, as last computed by the planner. */
 export const $nextUpSummaries = persistentAtom<Record<string, NextUpSummary>>(
-  'ft-next-up',
+  NEXT_UP_KEY,
   {},
   { encode: JSON.stringify, decode: decodeSummaries },
 );

@@ -123,11 +123,16 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).getByRole('link', { name: /every guide/ })).toHaveAttribute('href', '/guides/');
   });
 
-  test('says what went wrong when the search library cannot load', async ({ page }) => {
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto('/');
-    await openSearch(page);
-    await expect(dialog(page).getByRole('status')).toHaveText(/Search could not load/);
+  test.describe('with the library unreachable', () => {
+    // Requests a service worker makes for the page escape page.route: leave the worker out.
+    test.use({ serviceWorkers: 'block' });
+
+    test('says what went wrong when the search library cannot load', async ({ page }) => {
+      await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.goto('/');
+      await openSearch(page);
+      await expect(dialog(page).getByRole('status')).toHaveText(/Search could not load/);
+    });
   });
 
   for (const theme of ['light', 'dark'] as const) {

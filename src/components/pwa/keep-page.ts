@@ -9,17 +9,16 @@ import type { KeepMessage } from '../../service-worker/messages.ts';
 
 /** Starts reporting this page's files to whichever worker controls it. */
 export function keepPageOffline(sw: ServiceWorkerContainer): void {
-  const files = new Set<string>();
+  let files: string[] = [];
   const send = (): void => {
     if (!sw.controller) return;
-    const message: KeepMessage = { type: 'keep', page: location.pathname, files: [...files] };
-    sw.controller.postMessage(message);
-    files.clear();
+    sw.controller.postMessage({ type: 'keep', page: location.pathname, files } satisfies KeepMessage);
+    files = [];
   };
   new PerformanceObserver((entries) => {
-    for (const entry of entries.getEntries()) {
-      const url = new URL(entry.name);
-      if (url.origin === location.origin) files.add(url.pathname);
+    for (const { name } of entries.getEntries()) {
+      const url = new URL(name);
+      if (url.origin === location.origin) files.push(url.pathname);
     }
     send();
   }).observe({ type: 'resource', buffered: true });

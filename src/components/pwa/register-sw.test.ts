@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { activateUpdate, registerServiceWorker, SKIP_WAITING } from './register-sw';
+import { registerServiceWorker } from './register-sw';
+import { activateUpdate, SKIP_WAITING } from './update-toast';
 
 /** A worker whose state the test moves along, as the browser would. */
 class FakeWorker extends EventTarget {

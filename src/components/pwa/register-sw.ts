@@ -3,15 +3,6 @@
  * site is installed and waiting, so the page can offer "Updated — reload"
  * rather than either swapping the site mid-visit or serving a stale one forever.
  */
-import type { SKIP_WAITING as Skip } from '../../service-worker/messages.ts';
-
-/**
- * The message that lets the waiting worker take over. Written out rather than
- * imported, so this site-wide script shares no chunk with other entries; the
- * type keeps it equal to the worker's.
- */
-export const SKIP_WAITING: typeof Skip = { type: 'SKIP_WAITING' };
-
 /**
  * Registers `url` and calls `onWaiting` whenever a newer worker is ready while an
  * older one controls the page. The very first install is silent: there is
@@ -31,10 +22,4 @@ export async function registerServiceWorker(
     });
   });
   return registration;
-}
-
-/** Lets the waiting worker take over, then reloads once it controls the page. */
-export function activateUpdate(container: ServiceWorkerContainer, waiting: ServiceWorker, reload: () => void): void {
-  container.addEventListener('controllerchange', reload, { once: true });
-  waiting.postMessage(SKIP_WAITING);
 }

@@ -3,6 +3,7 @@
  * an older query that arrives late is dropped, so results never flicker back.
  */
 import type { Pagefind, PagefindResult } from './pagefind-loader.ts';
+import { keepSearchOffline } from './offline-search.ts';
 import { toSearchHit, type SearchHit } from './search-hits.ts';
 
 /** Pause after a keystroke before searching: short enough to feel instant. */
@@ -34,6 +35,7 @@ export function createSearcher(
     const options = topic ? { filters: { topic } } : {};
     const search = await pagefind.debouncedSearch(query || null, options, DEBOUNCE_MS);
     if (!search || call !== latest) return null;
+    keepSearchOffline();
     return { query, topic, results: search.results };
   };
 }

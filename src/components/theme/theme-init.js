@@ -1,3 +1,5 @@
+// Runs inline in <head>, before first paint (ThemeInit.astro; minified at build, its
+// hash allowed in the CSP by astro.config.mjs). Keep it to what must happen before paint.
 (function () {
   var root = document.documentElement;
   var media = matchMedia('(prefers-color-scheme: dark)');
@@ -17,22 +19,12 @@
   media.addEventListener('change', function () {
     apply(root.dataset.themeChoice);
   });
+  // Another tab changed the choice.
   addEventListener('storage', function () {
     apply(stored());
   });
-  addEventListener('DOMContentLoaded', function () {
-    var select = document.getElementById('theme-select');
-    if (!select) return;
-    select.value = root.dataset.themeChoice;
-    select.parentElement.hidden = false;
-    select.addEventListener('change', function () {
-      try {
-        if (select.value === 'system') localStorage.removeItem('ft-theme');
-        else localStorage.setItem('ft-theme', select.value);
-      } catch {
-        // Storage blocked: the choice holds for this page only.
-      }
-      apply(select.value);
-    });
+  // This page's theme switch (theme-switch.ts) changed it.
+  addEventListener('ft-theme', function (event) {
+    apply(event.detail);
   });
 })();
