@@ -20,6 +20,15 @@ import { $storageNotice, onOtherTabWrite, readItem, setAside, writeItem } from '
 /** Where every saved plan lives, as one versioned envelope. */
 export const PLANS_KEY = 'ft-plans';
 
+/**
+ * Loads the stored-plan reader ahead of need (the planner calls it once idle):
+ * a first visit has nothing stored, but the next one will, and the service
+ * worker keeps what was loaded, so that visit reads its plans even offline.
+ */
+export function preloadPlansReader(): void {
+  void import('../domain/ui/read-plans.ts');
+}
+
 /** A save's revision id and the revision it built on ('' when unknown). */
 interface Revision {
   rev: string;

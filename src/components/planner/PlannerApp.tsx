@@ -6,6 +6,7 @@ import { createSignal, lazy, onCleanup, onMount, Show, type JSX } from 'solid-js
 import { useStore } from './use-store.ts';
 import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
+import { preloadPlansReader } from '../../stores/plans-persistence.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
 import Wizard, { preloadPlanView } from './Wizard.tsx';
@@ -50,7 +51,13 @@ export default function PlannerApp(): JSX.Element {
   };
   const plan = useStore($activePlan);
   const notice = useStore($storageNotice);
-  onMount(() => (window.requestIdleCallback ?? setTimeout)(preloadPlanView));
+  // Once idle, what the next steps and the next visit need, so they answer at once (and work offline).
+  onMount(() =>
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      preloadPlanView();
+      preloadPlansReader();
+    }),
+  );
   return (
     <div class="planner">
       <Show when={notice()}>
