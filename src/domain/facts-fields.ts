@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { DURATION_MINUTES, LIMITS } from './facts.ts';
+import { REGION_ID } from './holidays/table.ts';
 import { isKnownTimeZone, isLocalDate } from './time/zoned.ts';
 
 /** Ends a field with its human message: returned from a `clean` step, it marks the field invalid. */
@@ -120,6 +121,38 @@ export const timeZoneField = v.pipe(
     const value = raw.trim();
     if (value === '') return fail('Pick your time zone from the list.');
     return isKnownTimeZone(value) ? value : fail("We don't recognise that time zone. Pick one from the list.");
+  }),
+);
+
+/** The company's time zone: empty (null) means "the same as mine"; anything else must be a zone the runtime knows. */
+export const theirTimeZoneField = v.pipe(
+  str,
+  clean((raw: string, fail): string | null => {
+    const value = raw.trim();
+    if (value === '') return null;
+    return isKnownTimeZone(value)
+      ? value
+      : fail("We don't recognise that time zone. Pick one from the list, or leave it empty if it's yours.");
+  }),
+);
+
+/** The region whose holidays count: empty (null) means "the one their time zone suggests". */
+export const regionField = v.pipe(
+  str,
+  clean((raw: string, fail): string | null => {
+    const value = raw.trim();
+    if (value === '') return null;
+    return REGION_ID.test(value) ? value : fail('Pick a country from the list.');
+  }),
+);
+
+/** An optional date, `YYYY-MM-DD`, or null when left empty. */
+export const optionalDateField = v.pipe(
+  str,
+  clean((raw: string, fail): string | null => {
+    const value = raw.trim();
+    if (value === '') return null;
+    return isLocalDate(value) ? value : fail("That isn't a real date — check the day, month and year.");
   }),
 );
 

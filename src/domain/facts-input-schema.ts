@@ -31,13 +31,18 @@ export const eventInputSchema = v.object({
   stage: orBlank(choices.STAGES),
 });
 
-/** Everything the form stores. */
+/** One run of days away. */
+export const awayInputSchema = v.object({ id: text, from: text, to: text });
+
+/** Everything the form stores. Fields added later default when a plan saved before them lacks them. */
 export const factsInputSchema = v.object({
   interview: v.object({
     date: text,
     time: text,
     durationMinutes: v.union([text, v.number()]),
     timeZone: text,
+    theirTimeZone: v.optional(text, ''),
+    region: v.optional(text, ''),
     format: orBlank(choices.FORMATS),
     stage: orBlank(choices.STAGES),
     company: text,
@@ -56,4 +61,5 @@ export const factsInputSchema = v.object({
     userName: text,
   }),
   events: v.array(eventInputSchema),
-}) satisfies v.GenericSchema<FactsInput, FactsInput>;
+  away: v.optional(v.array(awayInputSchema), []),
+}) satisfies v.GenericSchema<unknown, FactsInput>; // Its input may lack the fields added later.

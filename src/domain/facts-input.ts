@@ -97,6 +97,10 @@ export interface FactsInput {
     durationMinutes: string | number;
     /** The user's IANA time zone, e.g. `Europe/London`. */
     timeZone: string;
+    /** The company's IANA time zone, when it differs from the user's; empty = the same as theirs. */
+    theirTimeZone: string;
+    /** Whose public holidays count (`GB-ENG`, `US`); empty = the region their time zone suggests. */
+    region: string;
     /** How it took place. */
     format: Format | '';
     /** Which round it was. */
@@ -143,6 +147,23 @@ export interface FactsInput {
   };
   /** Events after the interview, in any order. */
   events: EventInput[];
+  /** Days the user is away: no step is planned on them. */
+  away: AwayInput[];
+}
+
+/** A run of days the user is away, as typed. */
+export interface AwayInput {
+  /** Stable id the form generates once. */
+  id: string;
+  /** First day away (`YYYY-MM-DD`). */
+  from: string;
+  /** Last day away (`YYYY-MM-DD`); empty = just the first day. */
+  to: string;
+}
+
+/** A blank "days away" row with the id the form generated. */
+export function blankAway(id: string): AwayInput {
+  return { id, from: '', to: '' };
 }
 
 /** A blank interviewer row with the id the form generated. */
@@ -166,12 +187,24 @@ export function blankEvent(id: string, kind: EventKind): EventInput {
  */
 export function emptyFacts(firstInterviewerId = 'interviewer-1'): FactsInput {
   return {
-    interview: { date: '', time: '', durationMinutes: '', timeZone: '', format: '', stage: '', company: '', role: '' },
+    interview: {
+      date: '',
+      time: '',
+      durationMinutes: '',
+      timeZone: '',
+      theirTimeZone: '',
+      region: '',
+      format: '',
+      stage: '',
+      company: '',
+      role: '',
+    },
     interviewers: [blankInterviewer(firstInterviewerId)],
     contact: null,
     decision: { kind: 'none', date: '', nextStepsExplained: false },
     read: { went: '', interest: '' },
     notes: { strengths: '', correction: '', question: '', channel: 'email', tone: 'warm', userName: '' },
     events: [],
+    away: [],
   };
 }

@@ -35,6 +35,9 @@ import {
   TIME_PATTERN,
   timeField,
   timeZoneField,
+  theirTimeZoneField,
+  regionField,
+  optionalDateField,
 } from './facts-fields.ts';
 import { instantOf, localFrom, momentAt } from './time/wall-clock.ts';
 
@@ -62,6 +65,12 @@ const eventSchema = section({
   stage: loose((value): value is Stage => STAGES.includes(value as Stage), 'later'),
 });
 
+const awaySchema = section({
+  id: loose(isString, ''),
+  from: dateField("Add the first day you're away, or remove these dates."),
+  to: optionalDateField,
+});
+
 /** The form's shape with per-field messages (no cross-field checks). */
 export const factsShapeSchema = v.object({
   interview: section({
@@ -69,6 +78,8 @@ export const factsShapeSchema = v.object({
     time: timeField('Add the time the interview started.'),
     durationMinutes: requiredDuration,
     timeZone: timeZoneField,
+    theirTimeZone: theirTimeZoneField,
+    region: regionField,
     format: choice(FORMATS, 'Pick how the interview took place.'),
     stage: choice(STAGES, 'Pick which stage this interview was.'),
     company: requiredText(
@@ -131,6 +142,11 @@ export const factsShapeSchema = v.object({
     v.array(eventSchema),
     v.maxLength(LIMITS.events, `Keep up to ${LIMITS.events} events.`),
   ),
+  away: v.pipe(
+    loose(Array.isArray, []),
+    v.array(awaySchema),
+    v.maxLength(LIMITS.away, `Keep up to ${LIMITS.away} sets of days away.`),
+  ),
 });
 
 /** What `factsShapeSchema` produces before dates become zoned moments. */
@@ -138,7 +154,7 @@ export type ParsedFacts = v.InferOutput<typeof factsShapeSchema>;
 
 /** Turns parsed fields into `Facts`: zoned start/end, stable ids, sorted events. */
 export function toFacts(parsed: ParsedFacts): Facts {
-  const { time, ...iv } = parsed.interview;
+  const { time, theirTimeZone, ...iv } = parsed.interview;
   const zone = iv.timeZone;
   const start = instantOf(localFrom(iv.date, time), zone);
   const seen = new Set<string>();
@@ -172,6 +188,7 @@ export function toFacts(parsed: ParsedFacts): Facts {
   return {
     interview: {
       ...iv,
+      theirTimeZone: theirTimeZone ?? zone,
       start: momentAt(start, zone),
       end: momentAt(start + iv.durationMinutes * 60_000, zone),
     },
@@ -185,5 +202,8 @@ export function toFacts(parsed: ParsedFacts): Facts {
     read: parsed.read,
     notes: parsed.notes,
     events,
+    away: parsed.away
+      .map(({ from, to }) => ({ from, to: to !== null && to > from ? to : from }))
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
 }

@@ -4,6 +4,7 @@
  * checks that need "now" or compare two fields are in validate-facts.ts.
  */
 import type { Channel, DecisionKind, Format, Interest, Stage, Tone, Went } from './facts-input.ts';
+import type { DaysAway } from './holidays/away.ts';
 import type { LocalDate, Moment } from './time/zoned.ts';
 
 /** Longest values the form accepts, so drafts and calendars stay sane. */
@@ -16,6 +17,10 @@ export const LIMITS = {
   freeText: 500,
   interviewers: 12,
   events: 20,
+  /** Runs of days away. */
+  away: 12,
+  /** Longest run of days away, in days. */
+  awayDays: 92,
 } as const;
 
 /** Shortest and longest interview, in minutes. */
@@ -86,6 +91,10 @@ export interface Facts {
     durationMinutes: number;
     /** The user's IANA zone; every planned moment is in it. */
     timeZone: string;
+    /** The company's IANA zone (the user's own unless they gave another): messages are timed for it. */
+    theirTimeZone: string;
+    /** The region whose public holidays count, as the user picked it; null = the one their zone suggests. */
+    region: string | null;
     /** How it took place. */
     format: Format;
     /** Which round. */
@@ -132,4 +141,6 @@ export interface Facts {
   };
   /** Events after the interview, sorted by date. */
   events: FactEvent[];
+  /** Days the user is away, sorted; no step is planned on them. */
+  away: DaysAway[];
 }

@@ -73,6 +73,12 @@ export const OPEN_TIMINGS = {
    * business days before your answer is due, so they have time to act on it.
    */
   otherOfferLeadBusinessDays: 3,
+  /**
+   * The user's waking hours on their own clock, [from, to): a call to someone
+   * in another time zone is only suggested inside them (messages can be
+   * scheduled to send, so only calls need both people awake).
+   */
+  yourWakingHours: [7, 22] as const,
 } as const;
 
 /**

@@ -10,7 +10,8 @@ import { TIME_PATTERN } from './facts-fields.ts';
 import { factsShapeSchema, toFacts } from './facts-schema.ts';
 import { formatDay } from './time/format.ts';
 import { addYears, dateOf, localFrom, localOf } from './time/wall-clock.ts';
-import { isKnownTimeZone, isLocalDate } from './time/zoned.ts';
+import { daysBetween, isKnownTimeZone, isLocalDate } from './time/zoned.ts';
+import { LIMITS } from './facts.ts';
 
 /** One problem with the input, shown next to the field at `path`. */
 export interface FieldError {
@@ -27,9 +28,26 @@ type Raw = Record<string, unknown>;
 const obj = (value: unknown): Raw => (typeof value === 'object' && value !== null ? (value as Raw) : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
+/** Days away: the last day after the first, and no run longer than `LIMITS.awayDays`. */
+function checkAway(away: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  (Array.isArray(away) ? away : []).forEach((raw, index) => {
+    const [from, to] = [text(obj(raw)['from']), text(obj(raw)['to'])];
+    if (!isLocalDate(from) || !isLocalDate(to)) return;
+    const path = `away.${index}.to`;
+    if (to < from) errors.push({ path, message: `The last day can't be before the first (${formatDay(from)}).` });
+    else if (daysBetween(from, to) >= LIMITS.awayDays)
+      errors.push({
+        path,
+        message: `Keep each stretch under ${LIMITS.awayDays} days — add another for a longer time away.`,
+      });
+  });
+  return errors;
+}
+
 /** Checks that compare fields or depend on now; each runs only when its own fields are valid. */
 function crossCheck(input: unknown, now: Date | number): FieldError[] {
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...checkAway(obj(input)['away'])];
   const interview = obj(obj(input)['interview']);
   const [date, time, zone] = [text(interview['date']), text(interview['time']), text(interview['timeZone'])];
   if (!isLocalDate(date) || !TIME_PATTERN.test(time) || !isKnownTimeZone(zone)) return errors;

@@ -3,29 +3,43 @@ import { addDays, isWeekend } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../facts.ts';
-import { CHECK_IN, HOURS, THANK_YOU } from '../guidance.ts';
+import { CHECK_IN, HOURS, OPEN_TIMINGS, THANK_YOU } from '../guidance.ts';
 import { factsInput, NOW } from '../testing/arbitraries.ts';
 import { validateFacts } from '../validate-facts.ts';
 import { buildPlan } from './build-plan.ts';
 import type { Moment } from '../time/zoned.ts';
+import type { Plan, Step } from './types.ts';
 
 const RUNS = 1000;
 const ms = (m: Moment) => Date.parse(m.iso);
-const local = (m: Moment) => new TZDate(ms(m), m.zone);
-const dayNumber = (m: Moment) => {
-  const d = local(m);
+/** A moment on the wall clock of `zone` (the recipient's for messages, the user's for notes to self). */
+const local = (m: Moment, zone = m.zone) => new TZDate(ms(m), zone);
+const dayNumber = (m: Moment, zone = m.zone) => {
+  const d = local(m, zone);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 864e5;
 };
+/** Whose clock a step is timed on: the recipient's, or the user's for a note to self. */
+const clockOf = (plan: Plan, step: Step) => (step.recipient.kind === 'self' ? plan.zone : plan.theirZone);
 
-/** Independent reading of the deadline rule: 24 h, or the next business morning's end when a weekend intervenes. */
-function thankYouDeadline(end: Moment): number {
-  const e = local(end);
+/**
+ * Independent reading of the deadline rule, on their clock: 24 h, or the next
+ * business morning's end when a closed day intervenes (a weekend, or a day the
+ * user is away, read on the user's calendar at noon on theirs).
+ */
+function thankYouDeadline(end: Moment, zone: string, facts: Facts): number {
+  const away = (d: Date) => {
+    const noon = new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), 12, 0, zone);
+    const date = new TZDate(+noon, facts.interview.timeZone).toISOString().slice(0, 10);
+    return facts.away.some((r) => r.from <= date && date <= r.to);
+  };
+  const closed = (d: Date) => isWeekend(d) || away(d);
+  const e = local(end, zone);
   const mark = ms(end) + THANK_YOU.latestHoursAfterEnd * 36e5;
-  const weekend = isWeekend(e) || isWeekend(addDays(e, 1)) || isWeekend(new TZDate(mark, end.zone));
-  if (!weekend) return mark;
+  const inWay = closed(e) || closed(addDays(e, 1)) || closed(new TZDate(mark, zone));
+  if (!inWay) return mark;
   let d = addDays(e, 1);
-  while (isWeekend(d)) d = addDays(d, 1);
-  return Math.max(mark, +new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), HOURS.morningEnd, 0, end.zone));
+  while (closed(d)) d = addDays(d, 1);
+  return Math.max(mark, +new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), HOURS.morningEnd, 0, zone));
 }
 
 const roundEnds = (facts: Facts): Moment[] => [
@@ -66,11 +80,11 @@ describe('buildPlan, for thousands of random valid facts', { timeout: 120_000 },
     );
   });
 
-  it('never recommends a moment on a weekend or at night', () => {
+  it('never recommends a moment on a weekend or at night, on the clock of whoever it is for', () => {
     fc.assert(
       fc.property(plans, ({ plan }) => {
         for (const s of plan.steps) {
-          const d = local(s.recommended);
+          const d = local(s.recommended, clockOf(plan, s));
           expect(isWeekend(d), `${s.id} ${s.recommended.iso}`).toBe(false);
           expect(d.getHours()).toBeGreaterThanOrEqual(HOURS.workdayStart);
           expect(d.getHours()).toBeLessThan(HOURS.nightStart);
@@ -80,13 +94,17 @@ describe('buildPlan, for thousands of random valid facts', { timeout: 120_000 },
     );
   });
 
-  it('recommends every thank-you within 24 hours of the end, or by the next business morning when a weekend intervenes', () => {
+  it('recommends every thank-you within 24 hours of the end, or by the next business morning when a weekend or day away intervenes', () => {
     fc.assert(
       fc.property(plans, ({ facts, plan }) => {
         const ends = roundEnds(facts);
-        for (const s of plan.steps.filter((x) => x.kind === 'thank-you' || x.kind === 'thank-you-card')) {
+        // A call to another zone is fitted to both clocks instead (see the call property below).
+        const fitted = (x: Step) => x.channel === 'phone' && plan.theirZone !== plan.zone;
+        for (const s of plan.steps.filter(
+          (x) => (x.kind === 'thank-you' || x.kind === 'thank-you-card') && !fitted(x),
+        )) {
           const end = ends[s.round - 1]!;
-          const deadline = thankYouDeadline(end);
+          const deadline = thankYouDeadline(end, plan.theirZone, facts);
           expect(ms(s.recommended), `${s.id} ended ${end.iso}, got ${s.recommended.iso}`).toBeLessThanOrEqual(deadline);
           if (s.kind === 'thank-you') expect(ms(s.window.latest)).toBeLessThanOrEqual(deadline);
         }
@@ -99,6 +117,7 @@ describe('buildPlan, for thousands of random valid facts', { timeout: 120_000 },
     fc.assert(
       fc.property(plans, ({ plan }) => {
         const checks = plan.steps.filter((s) => s.kind === 'check-in');
+        const day = (m: Moment) => dayNumber(m, plan.theirZone);
         const rounds = new Set(checks.map((s) => s.round));
         for (const round of rounds) {
           const mine = checks.filter((s) => s.round === round);
@@ -107,19 +126,39 @@ describe('buildPlan, for thousands of random valid facts', { timeout: 120_000 },
           const thanked = Math.max(
             ...plan.steps
               .filter((s) => s.round === round && s.kind.startsWith('thank-you'))
-              .map((s) => dayNumber(s.recommended)),
+              .map((s) => day(s.recommended)),
           );
           if (mine[0] && Number.isFinite(thanked))
-            expect(dayNumber(mine[0].window.earliest) - thanked).toBeGreaterThanOrEqual(CHECK_IN.minDaysApart);
+            expect(day(mine[0].window.earliest) - thanked).toBeGreaterThanOrEqual(CHECK_IN.minDaysApart);
           for (let i = 1; i < mine.length; i++) {
-            expect(dayNumber(mine[i]!.window.earliest) - dayNumber(mine[i - 1]!.window.latest)).toBeGreaterThanOrEqual(
+            expect(day(mine[i]!.window.earliest) - day(mine[i - 1]!.window.latest)).toBeGreaterThanOrEqual(
               CHECK_IN.minDaysApart,
             );
           }
         }
         for (let i = 1; i < checks.length; i++) {
-          expect(dayNumber(checks[i]!.recommended) - dayNumber(checks[i - 1]!.recommended)).toBeGreaterThanOrEqual(
+          expect(day(checks[i]!.recommended) - day(checks[i - 1]!.recommended)).toBeGreaterThanOrEqual(
             CHECK_IN.minDaysApart,
+          );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('puts every call inside their working day, and inside your waking hours or says why not', () => {
+    const [wake, sleep] = OPEN_TIMINGS.yourWakingHours;
+    fc.assert(
+      fc.property(plans, ({ plan }) => {
+        for (const s of plan.steps.filter((x) => x.channel === 'phone')) {
+          const theirs = local(s.recommended, plan.theirZone);
+          const hour = theirs.getHours() + theirs.getMinutes() / 60;
+          expect(hour, `${s.id} at ${s.recommended.iso}`).toBeGreaterThanOrEqual(HOURS.workdayStart);
+          expect(hour).toBeLessThan(HOURS.eveningStart);
+          const mine = local(s.recommended, plan.zone);
+          const awake = mine.getHours() >= wake && mine.getHours() < sleep;
+          expect(awake || s.timingNotes.some((n) => n.startsWith('No time suits you both')), s.recommended.iso).toBe(
+            true,
           );
         }
       }),

@@ -6,6 +6,7 @@ import type { Facts } from '../facts.ts';
 import { momentMs } from '../time/zoned.ts';
 import { localFrom } from '../time/wall-clock.ts';
 import { applyEvent, type PlanState } from './events.ts';
+import { holidayNotes, planHolidays, scheduleFor, type HolidayInput } from './holiday-plan.ts';
 import { roundSteps, type Round } from './round.ts';
 import type { Plan, Step, StepKind } from './types.ts';
 
@@ -31,16 +32,20 @@ export function orderSteps(steps: readonly Step[]): Step[] {
 
 /**
  * The ordered, dated follow-up plan for validated facts. `now` only stamps the
- * plan: the steps depend on the facts alone, so the same facts give the same plan.
+ * plan: the steps depend on the facts and the holiday data alone, so the same
+ * facts give the same plan. `holidays` is the region's table as loaded (see
+ * holiday-plan.ts); without it the plan knows weekends only.
  */
-export function buildPlan(facts: Facts, { now }: { now: Date | number }): Plan {
+export function buildPlan(facts: Facts, { now, holidays }: { now: Date | number; holidays?: HolidayInput }): Plan {
   const zone = facts.interview.timeZone;
+  const schedule = scheduleFor(facts, holidays);
   const first: Round = {
     index: 1,
     endAt: momentMs(facts.interview.end),
     stage: facts.interview.stage,
     decisionDay: facts.decision.date ? localFrom(facts.decision.date) : null,
     zone,
+    schedule,
   };
   const initial = roundSteps(facts, first);
   let state: PlanState = {
@@ -50,13 +55,16 @@ export function buildPlan(facts: Facts, { now }: { now: Date | number }): Plan {
     round: 1,
     roundEnd: momentMs(facts.interview.end),
   };
-  for (const event of facts.events) state = applyEvent(state, event, facts);
+  for (const event of facts.events) state = applyEvent(state, event, facts, schedule);
+  const steps = orderSteps(state.steps);
   return {
     zone,
+    theirZone: schedule.theirZone,
+    holidays: planHolidays(holidays),
     generatedAt: new Date(+now).toISOString(),
-    steps: orderSteps(state.steps),
+    steps,
     cancelled: state.cancelled,
-    notes: state.notes,
+    notes: [...holidayNotes(holidays, steps, schedule), ...state.notes],
     facts,
   };
 }

@@ -13,6 +13,7 @@ import { DAY, instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
 import { formatDay } from '../time/format.ts';
 import { momentMs } from '../time/zoned.ts';
 import { REJECTION_REASON } from './reasons.ts';
+import { forSelf, makeSchedule, type Schedule } from './schedule.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { roundSteps } from './round.ts';
 import { rejectionReplyTiming } from './timing.ts';
@@ -43,7 +44,12 @@ function cancel(state: PlanState, drop: (step: Step) => boolean, because: string
 }
 
 /** Applies one event (events arrive in date order) and returns the new state. */
-export function applyEvent(state: PlanState, event: FactEvent, facts: Facts): PlanState {
+export function applyEvent(
+  state: PlanState,
+  event: FactEvent,
+  facts: Facts,
+  schedule: Schedule = makeSchedule(facts.interview.timeZone),
+): PlanState {
   const zone = facts.interview.timeZone;
   const day = localFrom(event.date);
   const dayStart = instantOf(day, zone);
@@ -64,6 +70,7 @@ export function applyEvent(state: PlanState, event: FactEvent, facts: Facts): Pl
         stage: event.stage,
         decisionDay: null,
         zone,
+        schedule,
       });
       return {
         ...next,
@@ -84,7 +91,7 @@ export function applyEvent(state: PlanState, event: FactEvent, facts: Facts): Pl
         (s) => THANKS.includes(s.kind) && momentMs(s.recommended) >= nextDayStart,
         `You heard back on ${on}; your reply to them covers the thanks.`,
       );
-      const timing = rejectionReplyTiming(day, zone);
+      const timing = rejectionReplyTiming(day, schedule);
       timing.earliest = Math.max(timing.earliest, state.roundEnd);
       const reply = makeStep({
         id: `reply-to-rejection:${event.id}`,
@@ -121,7 +128,7 @@ export function applyEvent(state: PlanState, event: FactEvent, facts: Facts): Pl
       const lastClose = Math.max(...checkIns.map((s) => momentMs(s.window.latest)));
       const moveOn = current.find((s) => s.kind === 'move-on');
       if (!moveOn || !Number.isFinite(lastClose) || dayStart < lastClose) return state;
-      const when = instantOf(businessDayOnOrAfter(day, HOURS.workdayStart), zone);
+      const when = instantOf(businessDayOnOrAfter(day, HOURS.workdayStart, forSelf(schedule).open), zone);
       if (when >= momentMs(moveOn.recommended)) return state;
       const moved: Step = {
         ...moveOn,

@@ -21,6 +21,10 @@ export function thankYouReason(when: ThankYouCase, facts: Facts): string {
       'For a Friday interview, that evening is best if it is not too late; advisers agree a Friday interview can also be thanked on Monday morning.',
     'after-weekend':
       'With the weekend in the way, the first business morning is right; advisers agree that a Friday or weekend interview can be thanked on Monday.',
+    'closed-evening':
+      'With their office closed the next day, that evening is best if it is not too late, or else their first business morning after.',
+    'after-closed-day':
+      'With their office closed the next day, their first business morning after is right: it arrives as they get back to their desk.',
   };
   if (facts.read.went === 'badly')
     return `${timing[when]} It felt rocky, so use it to answer their doubt and restate what you offer.`;

@@ -11,6 +11,7 @@ import type { Local } from '../time/wall-clock.ts';
 import { interviewerRecipient, mainRecipient, makeStep } from './make-step.ts';
 import * as why from './reasons.ts';
 import { thankYouSteps } from './thank-you-steps.ts';
+import type { Schedule } from './schedule.ts';
 import { checkInTimings, feedbackTiming, linkedInTiming, moveOnTiming, thankYouTiming } from './timing.ts';
 import type { Step } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface Round {
   decisionDay: Local | null;
   /** The user's zone. */
   zone: string;
+  /** Their clock and business days (holidays, days away) the round is timed on. */
+  schedule: Schedule;
 }
 
 /** All steps for one round, plus notes about what was left out and why. */
@@ -48,7 +51,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
         recipient: mainRecipient(facts),
         channel: call ? 'phone' : 'email',
         zone: round.zone,
-        timing: thankYouTiming(round.endAt, round.zone, call),
+        timing: thankYouTiming(round.endAt, round.schedule, call),
         reason: why.CONTACT_REASON,
         guide: call ? guide('follow-up-call', 'a-thank-you-call-to-someone-who-helped') : guide('thank-you-email'),
         ...(call ? { disagreement: 'call-again' as const } : {}),
@@ -66,7 +69,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
           recipient: interviewerRecipient(person),
           channel: 'linkedin',
           zone: round.zone,
-          timing: linkedInTiming(thankedAt, round.zone),
+          timing: linkedInTiming(thankedAt, round.schedule),
           reason: why.LINKEDIN_REASON,
           optional: true,
           guide: guide('linkedin-after-interview', 'write-the-note'),
@@ -89,7 +92,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
           },
           channel: facts.notes.channel === 'phone' ? 'phone' : 'email',
           zone: round.zone,
-          timing: feedbackTiming(thankedAt, round.zone),
+          timing: feedbackTiming(thankedAt, round.schedule, facts.notes.channel === 'phone'),
           reason: why.FEEDBACK_REASON,
           guide: guide('feedback-after-phone-screen', 'ask-starting-with-hr'),
         }),
@@ -103,8 +106,8 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
     return { steps, notes };
   }
   const recipient = mainRecipient(facts);
-  const checkIns = checkInTimings(round.endAt, thankedAt, round.decisionDay, round.zone);
   const checkChannel = facts.notes.channel === 'phone' ? 'phone' : 'email';
+  const checkIns = checkInTimings(round.endAt, thankedAt, round.decisionDay, round.schedule, checkChannel === 'phone');
   checkIns.forEach((t, i) => {
     steps.push(
       makeStep({
@@ -138,7 +141,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
         recipient: { kind: 'self', id: 'self', name: 'you', title: null, email: null },
         channel: 'none',
         zone: round.zone,
-        timing: moveOnTiming(last.latest, round.zone),
+        timing: moveOnTiming(last.latest, round.schedule),
         reason: why.MOVE_ON_REASON,
         guide: guide('checking-in', 'how-many-times-and-when-to-stop'),
       }),

@@ -29,7 +29,7 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
     const recipient = interviewerRecipient(person);
     if (channel !== 'card' || posted) {
       const call = channel === 'phone';
-      const t = thankYouTiming(round.endAt, round.zone, call);
+      const t = thankYouTiming(round.endAt, round.schedule, call);
       steps.push(
         makeStep({
           id: `r${round.index}:thank-you:${person.id}`,
@@ -57,7 +57,7 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           recipient,
           channel: 'card',
           zone: round.zone,
-          timing: cardTiming(round.endAt, round.zone),
+          timing: cardTiming(round.endAt, round.schedule),
           reason: why.cardReason(delivery),
           guide: guide('card-email-or-call', 'a-handwritten-card-memorable-but-slow'),
           disagreement: 'thank-you-timing',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
+import { makeSchedule } from './schedule.ts';
 import { cardTiming, checkInTimings, rejectionReplyTiming, thankYouTiming } from './timing.ts';
 
 /** A wall-clock time in a zone, as the instant the planner works with (zone kept alongside). */
@@ -10,11 +11,11 @@ const at = (date: string, time: string, zone = 'Europe/London') => ({
 type At = ReturnType<typeof at>;
 const iso = (ms: number, zone = 'Europe/London') => momentAt(ms, zone).iso;
 const thanks = (end: At, call = false) => {
-  const t = thankYouTiming(end.ms, end.zone, call);
+  const t = thankYouTiming(end.ms, makeSchedule(end.zone), call);
   return { case: t.case, recommended: iso(t.recommended, end.zone), latest: iso(t.latest, end.zone) };
 };
 const checks = (end: At, thanked: At, decision: string | null) =>
-  checkInTimings(end.ms, thanked.ms, decision ? localFrom(decision) : null, end.zone).map((t) => ({
+  checkInTimings(end.ms, thanked.ms, decision ? localFrom(decision) : null, makeSchedule(end.zone)).map((t) => ({
     earliest: iso(t.earliest, end.zone),
     recommended: iso(t.recommended, end.zone),
     latest: iso(t.latest, end.zone),
@@ -126,12 +127,12 @@ describe('thank-you timing', () => {
 
 describe('card timing', () => {
   it('drops a card the same business day when the interview ended by mid-afternoon', () => {
-    const t = cardTiming(at('2026-11-03', '11:00').ms, 'Europe/London');
+    const t = cardTiming(at('2026-11-03', '11:00').ms, makeSchedule('Europe/London'));
     expect([iso(t.recommended), iso(t.latest)]).toEqual(['2026-11-03T11:00:00+00:00', '2026-11-04T17:00:00+00:00']);
   });
 
   it('drops a card for a Friday-evening interview on Monday, the next business day', () => {
-    const t = cardTiming(at('2026-10-30', '18:00').ms, 'Europe/London');
+    const t = cardTiming(at('2026-10-30', '18:00').ms, makeSchedule('Europe/London'));
     expect([iso(t.recommended), iso(t.latest)]).toEqual(['2026-11-02T09:00:00+00:00', '2026-11-02T17:00:00+00:00']);
   });
 });
@@ -186,7 +187,7 @@ describe('check-in timing', () => {
 
 describe('rejection reply timing', () => {
   it('recommends replying the next business day, latest two business days later', () => {
-    const t = rejectionReplyTiming(localFrom('2026-11-06'), 'Europe/London');
+    const t = rejectionReplyTiming(localFrom('2026-11-06'), makeSchedule('Europe/London'));
     expect([iso(t.recommended), iso(t.latest)]).toEqual(['2026-11-09T09:00:00+00:00', '2026-11-10T17:00:00+00:00']);
   });
 });

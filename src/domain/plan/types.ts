@@ -79,6 +79,13 @@ export interface Step {
   disagreement: StepDisagreement | null;
   /** For a card: hand it to the front desk or post it; null otherwise. */
   delivery: 'front-desk' | 'post' | null;
+  /**
+   * Why the moment is not where the plain rule puts it, one sentence each: a
+   * public holiday or day away it moved off ("Mon 6 April is Easter Monday, a
+   * bank holiday in England: moved to Tue 7 April."), a call fitted to both
+   * people's hours, a message due in the user's night. Empty when none applies.
+   */
+  timingNotes: string[];
 }
 
 /** A step an event made unnecessary, kept so the UI can say what changed and why. */
@@ -97,6 +104,10 @@ export interface CancelledStep {
 export interface Plan {
   /** The user's zone; every moment is in it. */
   zone: string;
+  /** The recipient's zone, which messages are timed for (the same as `zone` unless the user gave another). */
+  theirZone: string;
+  /** Whose public holidays the plan avoids, and how much it knows of them. */
+  holidays: PlanHolidays;
   /** When the plan was built (UTC ISO), used e.g. as the calendar's DTSTAMP. */
   generatedAt: string;
   /** Steps in order of recommended moment (ties: thank-yous first, then list order). */
@@ -107,6 +118,16 @@ export interface Plan {
   notes: string[];
   /** The facts the plan was built from, so drafts and calendars need nothing else. */
   facts: Facts;
+}
+
+/** The public holidays a plan was timed around. */
+export interface PlanHolidays {
+  /** The region used (picked, or suggested by their time zone), or null when none applies. */
+  region: string | null;
+  /** Its name as shown ("England, United Kingdom"), or null without data. */
+  label: string | null;
+  /** Years the data covers, inclusive, or null when the plan knows weekends only. */
+  years: readonly [number, number] | null;
 }
 
 /** What the user recorded about a step. Absent = still to do. */

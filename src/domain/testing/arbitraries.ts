@@ -11,6 +11,7 @@ import {
   STAGES,
   TONES,
   WENT,
+  type AwayInput,
   type EventInput,
   type FactsInput,
   type InterviewerInput,
@@ -133,6 +134,11 @@ export function factsInput({
           .map(([h, m]) => `${pad(h)}:${pad(m)}`),
         durationMinutes: fc.integer({ min: 5, max: 480 }).map(String),
         timeZone: fc.constantFrom(...ZONES),
+        theirTimeZone: fc.oneof(
+          { arbitrary: fc.constant(''), weight: 2 },
+          { arbitrary: fc.constantFrom(...ZONES), weight: 1 },
+        ),
+        region: fc.constant(''),
         format: fc.constantFrom(...FORMATS),
         stage: fc.constantFrom(...STAGES),
         company: text(LETTERS, LIMITS.company),
@@ -163,6 +169,22 @@ export function factsInput({
         userName: optional(name, complete),
       }),
       events: events(interviewDay),
+      away: daysAway(interviewDay),
     }),
+  );
+}
+
+/** A few runs of days away in the weeks after the interview (often none). */
+function daysAway(interviewDay: number): fc.Arbitrary<AwayInput[]> {
+  const run = fc
+    .tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 12 }), fc.nat(9999))
+    .map(([start, length, n]) => ({
+      id: `away-${n}`,
+      from: day((interviewDay + start) * 864e5),
+      to: length === 0 ? '' : day((interviewDay + start + length) * 864e5),
+    }));
+  return fc.oneof(
+    { arbitrary: fc.constant<AwayInput[]>([]), weight: 2 },
+    { arbitrary: fc.array(run, { maxLength: 3 }), weight: 1 },
   );
 }

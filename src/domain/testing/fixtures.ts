@@ -14,6 +14,8 @@ export function sampleInput(): FactsInput {
       time: '10:00',
       durationMinutes: '60',
       timeZone: 'Europe/London',
+      theirTimeZone: '',
+      region: '',
       format: 'in-person',
       stage: 'first',
       company: 'Harbour & Finch',
@@ -47,6 +49,7 @@ export function sampleInput(): FactsInput {
       userName: 'Rowan Ellery',
     },
     events: [],
+    away: [],
   };
 }
 

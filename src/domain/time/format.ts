@@ -20,6 +20,23 @@ export function formatDay(date: LocalDate, locale = 'en-GB'): string {
   );
 }
 
+/** A calendar date in short form, e.g. "Mon 6 April" (en-GB): how a move names the days it skipped. */
+export function formatShortDay(date: LocalDate, locale = 'en-GB'): string {
+  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    Date.parse(`${date}T12:00:00Z`),
+  );
+}
+
+/** The wall-clock time of an instant in `zone`, e.g. "09:00". */
+export function formatClock(instant: number, zone: string, locale = 'en-GB'): string {
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(instant);
+}
+
+/** A zone as people name it: its city, "America/New_York" → "New York" ("UTC" stays as it is). */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
+}
+
 /** A moment in its own zone, e.g. "Friday 20 November at 09:00" (en-GB). */
 export function formatMoment(moment: Moment, locale = 'en-GB'): string {
   return formatter(locale, {

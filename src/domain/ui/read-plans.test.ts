@@ -203,3 +203,21 @@ describe('the stored form schema', () => {
     expect(fieldsOf(factsInputSchema)).toEqual(fieldsOf(factsShapeSchema));
   });
 });
+
+describe('plans saved before time zones, holidays and days away', () => {
+  it('read with their time zone and region empty and no days away, and nothing reported as reset', () => {
+    const plan = newPlan('p1', '2026-11-01T10:00:00Z', 'Europe/London', 'iv-1');
+    const { theirTimeZone: _zone, region: _region, ...interview } = plan.input.interview;
+    const { away: _away, ...input } = plan.input;
+    const read = readSavedPlan({ ...plan, input: { ...input, interview } }, 'p1');
+    expect(read?.reset).toEqual([]);
+    expect(read?.plan.input.interview).toMatchObject({ theirTimeZone: '', region: '' });
+    expect(read?.plan.input.away).toEqual([]);
+  });
+
+  it('blanks an odd run of days away instead of losing the plan', () => {
+    const plan = newPlan('p1', '2026-11-01T10:00:00Z', 'Europe/London', 'iv-1');
+    const read = readSavedPlan({ ...plan, input: { ...plan.input, away: [{ id: 'a', from: 7, to: '' }] } }, 'p1');
+    expect(read?.plan.input.away).toEqual([{ id: 'a', from: '', to: '' }]);
+  });
+});

@@ -32,7 +32,7 @@ export const savedPlanSchema = v.object({
   statuses: v.record(v.string(), v.picklist(['done', 'skipped'])),
   drafts: v.record(v.string(), v.string()),
   draftTones: v.record(v.string(), v.picklist(TONES)),
-}) satisfies v.GenericSchema<SavedPlan, SavedPlan>;
+}) satisfies v.GenericSchema<unknown, SavedPlan>;
 
 /** The result of reading stored data. */
 export interface ReadResult {
@@ -76,6 +76,11 @@ function blankInputAt(path: readonly Key[]): unknown {
       { id: `event-${Number(index) + 1}`, kind: '', date: '', time: '', durationMinutes: '', stage: '' },
       field,
     );
+  }
+  if (section === 'away') {
+    if (index === undefined) return [];
+    if (field === undefined) return REMOVE; // A run of days away with no shape says nothing worth keeping.
+    return pick({ id: `away-${Number(index) + 1}`, from: '', to: '' }, field);
   }
   if (section === 'contact') return index === undefined ? null : pick(blankContact(), index);
   const blank = emptyFacts() as unknown as Record<string, object>;

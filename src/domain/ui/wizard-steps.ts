@@ -17,7 +17,7 @@ export interface WizardStep {
 
 /** The screens, in order; the last one shows the plan. */
 export const WIZARD_STEPS: readonly WizardStep[] = [
-  { id: 'interview', title: 'The interview', sections: ['interview'] },
+  { id: 'interview', title: 'The interview', sections: ['interview', 'away'] },
   { id: 'people', title: 'Who you met', sections: ['interviewers', 'contact'] },
   { id: 'said', title: 'What was said', sections: ['decision', 'read'] },
   { id: 'notes', title: 'What to say', sections: ['notes'] },
