@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan.ts';
 import { factsWith } from '../testing/fixtures.ts';
+import { tableFor } from '../testing/holiday-tables.ts';
 import { escapeText, foldLine, sequenceOf, toIcs } from './ics.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
@@ -77,6 +78,33 @@ describe('toIcs', () => {
     const [first] = parse(toIcs(planFor()));
     expect(first?.event.description).toContain('Subject: Thank you: Data Analyst interview');
     expect(first?.event.description).toContain('Hi Ada,');
+  });
+
+  it("keeps its structure for moved steps, with the move's reason and the recipient's time in the description", () => {
+    const facts = factsWith(
+      {
+        interview: { date: '2026-03-30', time: '10:00', timeZone: 'Europe/London', theirTimeZone: 'America/New_York' },
+        contact: null,
+      },
+      Date.parse('2026-03-01T12:00:00Z'),
+    );
+    const plan = buildPlan(facts, { now, holidays: { region: 'US', table: tableFor('US') } });
+    const events = parse(toIcs(plan));
+    expect(events).toHaveLength(plan.steps.length);
+    const checkIn = events.find((e) => e.event.uid.startsWith('r1-check-in-1'))!.event;
+    expect(checkIn.description).toContain('For them: Monday 6 April at 09:00 in New York.');
+    const england = buildPlan(
+      factsWith(
+        { interview: { date: '2026-03-30', time: '10:00' }, contact: null },
+        Date.parse('2026-03-01T12:00:00Z'),
+      ),
+      { now, holidays: { region: 'GB-ENG', table: tableFor('GB-ENG') } },
+    );
+    const first = parse(toIcs(england)).find((e) => e.event.uid.startsWith('r1-check-in-1'))!.event;
+    expect(first.description).toContain(
+      'Mon 6 April is Easter Monday, a bank holiday in England: moved to Tue 7 April.',
+    );
+    expect(first.startDate.toJSDate().toISOString()).toBe('2026-04-07T08:00:00.000Z');
   });
 
   it('sends cancelled steps as cancelled events with their old UIDs', () => {

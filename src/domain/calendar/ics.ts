@@ -93,6 +93,7 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
     const event = stepEvent(step);
     const description = descriptionParagraphs(step, {
       draft: draftText(step, plan, options.tone),
+      theirZone: plan.theirZone,
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
       ...(options.planId ? { planHref: stepHref(options.planId, step.id) } : {}),
     });

@@ -6,7 +6,8 @@
  */
 import { guideHref } from '../guides.ts';
 import type { Step } from '../plan/types.ts';
-import { formatMoment } from '../time/format.ts';
+import { formatMoment, zoneCity } from '../time/format.ts';
+import { momentAt } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 
 /** How long each event lasts in the calendar. */
@@ -40,6 +41,14 @@ export interface DescriptionParts {
   siteUrl?: string;
   /** The site-relative link back to the plan (see `stepHref`). */
   planHref?: string;
+  /** The recipient's zone, when it differs from the user's: the description gives their time too. */
+  theirZone?: string;
+}
+
+/** "For them: Tuesday 10 March at 09:00 in New York.", or '' for a note to self or a shared zone. */
+function theirTimeLine(step: Step, theirZone: string | undefined): string {
+  if (!theirZone || theirZone === step.recommended.zone || step.recipient.kind === 'self') return '';
+  return `For them: ${formatMoment(momentAt(momentMs(step.recommended), theirZone))} in ${zoneCity(theirZone)}.`;
 }
 
 /**
@@ -51,6 +60,9 @@ export function descriptionParagraphs(step: Step, parts: DescriptionParts = {}):
   const site = parts.siteUrl ?? '';
   return [
     step.reason,
+    // Why it moved (a public holiday, a day away) or how a call fits both clocks.
+    ...step.timingNotes,
+    theirTimeLine(step, parts.theirZone),
     `Window: ${formatMoment(step.window.earliest)} to ${formatMoment(step.window.latest)}.`,
     step.disagreement ? `Sources differ here: ${step.disagreement.range}.` : '',
     parts.draft ?? '',
