@@ -157,9 +157,13 @@ export interface FileRule {
  * has a rule of its own.
  */
 export function fileRules(files: readonly BuiltFile[]): FileRule[] {
-  const rules: FileRule[] = [{ path: '/_astro/*', csp: RESOURCE_POLICY, cache: IMMUTABLE }];
+  // The planner's holiday tables (one small JSON file per region, hundreds of them) share one rule.
+  const rules: FileRule[] = [
+    { path: '/_astro/*', csp: RESOURCE_POLICY, cache: IMMUTABLE },
+    { path: '/holidays/*', csp: RESOURCE_POLICY, cache: cacheControl('holidays/regions.json') },
+  ];
   for (const { file, metaPolicy } of served(files)) {
-    if (file.startsWith('_astro/')) continue;
+    if (file.startsWith('_astro/') || file.startsWith('holidays/')) continue;
     rules.push({
       path: file.endsWith('.html') ? pageUrl(file) : `/${file}`,
       csp: metaPolicy ? headerPolicy(metaPolicy) : RESOURCE_POLICY,

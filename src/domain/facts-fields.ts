@@ -7,7 +7,6 @@
  */
 import * as v from 'valibot';
 import { DURATION_MINUTES, LIMITS } from './facts.ts';
-import { REGION_ID } from './holidays/table.ts';
 import { isKnownTimeZone, isLocalDate } from './time/zoned.ts';
 
 /** Ends a field with its human message: returned from a `clean` step, it marks the field invalid. */
@@ -136,13 +135,19 @@ export const theirTimeZoneField = v.pipe(
   }),
 );
 
+/**
+ * A region id's shape (`GB`, `GB-ENG`, `CK-Rarotonga`), as holidays/table.ts
+ * reads it; written out here so validation does not load the holiday modules.
+ */
+const REGION_SHAPE = /^[A-Z]{2}(-[A-Za-z0-9]{1,12})?$/;
+
 /** The region whose holidays count: empty (null) means "the one their time zone suggests". */
 export const regionField = v.pipe(
   str,
   clean((raw: string, fail): string | null => {
     const value = raw.trim();
     if (value === '') return null;
-    return REGION_ID.test(value) ? value : fail('Pick a country from the list.');
+    return REGION_SHAPE.test(value) ? value : fail('Pick a country from the list.');
   }),
 );
 

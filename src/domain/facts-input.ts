@@ -161,11 +161,6 @@ export interface AwayInput {
   to: string;
 }
 
-/** A blank "days away" row with the id the form generated. */
-export function blankAway(id: string): AwayInput {
-  return { id, from: '', to: '' };
-}
-
 /** A blank interviewer row with the id the form generated. */
 export function blankInterviewer(id: string): InterviewerInput {
   return { id, name: '', title: '', email: '', linkedIn: false };

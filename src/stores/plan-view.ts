@@ -23,15 +23,36 @@ import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
 import { $activePlan, $planSummaries, makeId, updateActivePlan } from './plans.ts';
 import { $nextUpSummaries } from './next-up.ts';
+import { $holidayData, $zoneRegions, holidaysFor, requestHolidays } from './holidays.ts';
+import type { HolidayNeed } from '../domain/holidays/loading.ts';
 
 /** The engine's verdict on the open plan's form. */
 export const $validation = computed([$activePlan, $now], (plan, now) =>
   plan ? validateFacts(plan.input, { now }) : null,
 );
 
-/** The open plan's follow-up plan, or null while the form has errors. */
-export const $plan = computed([$validation, $now], (result, now): Plan | null =>
-  result?.ok ? buildPlan(result.facts, { now }) : null,
+/** Whose public holidays the open plan needs: the region picked, or the one their time zone suggests. */
+const $holidayNeed = computed($validation, (result): HolidayNeed | null =>
+  result?.ok ? { picked: result.facts.interview.region, theirZone: result.facts.interview.theirTimeZone } : null,
+);
+
+/** The open plan's holiday data as far as it has loaded. */
+const $holidays = computed([$holidayNeed, $holidayData], (need) => (need ? holidaysFor(need) : null));
+
+// Fetch the zone map and the region's table as soon as a plan needs them.
+computed([$holidayNeed, $zoneRegions], (need, zones) => need && { need, zones }).subscribe((wanted) => {
+  if (wanted) requestHolidays(wanted.need);
+});
+
+/** The open plan's follow-up plan, or null while the form has errors or its holidays are loading. */
+export const $plan = computed([$validation, $now, $holidays], (result, now, holidays): Plan | null =>
+  result?.ok && holidays && holidays !== 'loading' ? buildPlan(result.facts, { now, holidays }) : null,
+);
+
+/** True while the answers are fine but the public holidays the plan needs are still on their way. */
+export const $planLoading = computed(
+  [$validation, $holidays],
+  (result, holidays) => !!result?.ok && holidays === 'loading',
 );
 
 /** Saved statuses of the open plan's steps. */

@@ -100,7 +100,8 @@ export function previousStep(): void {
 }
 
 let revision = 0;
-function edit(change: (input: FactsInput) => FactsInput): void {
+/** Applies a change to the open plan's answers (and refreshes the errors shown, if any). */
+export function edit(change: (input: FactsInput) => FactsInput): void {
   updateActivePlan((plan, now) => withInput(plan, change(plan.input), now));
   // Once errors are showing, keep them current as the user fixes them (latest edit wins).
   if ($stepErrors.get().length === 0) return;

@@ -8,11 +8,11 @@ import { useStore } from './use-store.ts';
 import type { Facts } from '../../domain/facts.ts';
 import { roundAhead } from '../../domain/ui/interview-ahead.ts';
 import { planSummary } from '../../domain/ui/plan-summary.ts';
-import { TIMING_LABELS, stepWhen } from '../../domain/ui/step-view.ts';
+import { scheduleLine, TIMING_LABELS, stepWhen } from '../../domain/ui/step-view.ts';
 import { stepOfPath, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
 import { $now, locale } from '../../stores/clock.ts';
 import { $activePlan } from '../../stores/plans.ts';
-import { $announcement, $nextUp, $plan, $validation, calendarFile } from '../../stores/plan-view.ts';
+import { $announcement, $nextUp, $plan, $planLoading, $validation, calendarFile } from '../../stores/plan-view.ts';
 import { goToStep } from '../../stores/wizard.ts';
 import { downloadText } from './browser.ts';
 import RecordEvent from './RecordEvent.tsx';
@@ -78,6 +78,7 @@ function PlanHeader(props: { facts: Facts }): JSX.Element {
 /** The plan screen. */
 export default function PlanView(): JSX.Element {
   const plan = useStore($plan);
+  const loading = useStore($planLoading);
   const saved = useStore($activePlan);
   const next = useStore($nextUp);
   const now = useStore($now);
@@ -94,7 +95,14 @@ export default function PlanView(): JSX.Element {
   };
 
   return (
-    <Show when={plan()} fallback={<NeedsAttention />}>
+    <Show
+      when={plan()}
+      fallback={
+        <Show when={loading()} fallback={<NeedsAttention />}>
+          <p class="loading-plan">Checking public holidays…</p>
+        </Show>
+      }
+    >
       {(current) => (
         <div class="plan-view">
           <PlanHeader facts={current().facts} />
@@ -113,7 +121,7 @@ export default function PlanView(): JSX.Element {
             }
           >
             {(due) => {
-              const when = () => stepWhen(due().step, now(), locale);
+              const when = () => stepWhen(due().step, now(), locale, current().theirZone);
               return (
                 <section class="next-up" aria-labelledby="next-up-heading">
                   <h3 id="next-up-heading">Next up</h3>
@@ -121,7 +129,8 @@ export default function PlanView(): JSX.Element {
                     <a href={`#${stepAnchor(due().step)}`}>{due().step.title}</a>
                   </p>
                   <p>
-                    <time datetime={when().iso}>{when().when}</time> · {when().relative} ·{' '}
+                    <time datetime={when().iso}>{when().when}</time>
+                    <Show when={when().theirs}>{(theirs) => <> for you ({theirs()})</>}</Show> · {when().relative} ·{' '}
                     <span class={`badge ${when().timing}`}>{TIMING_LABELS[when().timing]}</span>
                   </p>
                   <Show when={when().onTime}>{(line) => <p>{line()}</p>}</Show>
@@ -160,6 +169,7 @@ export default function PlanView(): JSX.Element {
               }}
             />
           </Show>
+          <p class="plan-schedule">{scheduleLine(current())}</p>
           <Show when={current().notes.length > 0}>
             <ul class="plan-notes">
               <For each={current().notes}>{(note) => <li>{note}</li>}</For>

@@ -88,7 +88,7 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
     card.focus({ preventScroll: true });
     stepShown();
   });
-  const when = () => stepWhen(props.step, now(), locale);
+  const when = () => stepWhen(props.step, now(), locale, props.plan.theirZone);
   const status = () => saved()?.statuses[props.step.id];
   const anchor = () => stepAnchor(props.step);
   const ready = () => draftsOpen(props.step, props.plan.facts, now());
@@ -107,6 +107,7 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
     >
       <p class="step-when">
         <time datetime={when().iso}>{when().when}</time>
+        <Show when={when().theirs}>{(theirs) => <span class="theirs">for you ({theirs()})</span>}</Show>
         <span class="relative">{when().relative}</span>
         <Show when={!status()}>
           <span class={`badge ${when().timing}`}>{TIMING_LABELS[when().timing]}</span>
@@ -123,6 +124,11 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
       <p class="step-why">
         {props.step.reason} <a href={guideHref(props.step.guide)}>{guideName(props.step.guide)}</a>
       </p>
+      <Show when={props.step.timingNotes.length > 0}>
+        <ul class="step-moves">
+          <For each={props.step.timingNotes}>{(note) => <li>{note}</li>}</For>
+        </ul>
+      </Show>
       <Show when={props.step.disagreement}>
         {(d) => <p class="step-range">Sources disagree on timing: {d().range}.</p>}
       </Show>

@@ -6,6 +6,7 @@
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step } from '../plan/types.ts';
+import { roundDayForThem } from '../plan/their-day.ts';
 import { formatDay } from '../time/format.ts';
 import { PLACEHOLDERS, firstName, midSentence, type Slots } from './text.ts';
 
@@ -88,7 +89,8 @@ export function draftContext(step: Step, facts: Facts, tone: Tone): DraftContext
     tone,
     step,
     facts,
-    day: formatDay(roundDay(facts, step.round)),
+    // The recipient's calendar day: the interview may have been another date for them.
+    day: formatDay(roundDayForThem(facts, step.round)),
     meeting: step.round > 1 ? 'meeting me again' : MEETING[facts.interview.format],
   };
 }

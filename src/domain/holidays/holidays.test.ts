@@ -4,7 +4,8 @@ import { isAwayOn } from './away.ts';
 import { closureOn, isBusinessDate, knowsHolidaysOn, WEEKENDS_ONLY, workCalendar } from './calendar.ts';
 import { planRegion, readRegionIndex, readZoneRegions } from './regions.ts';
 import { readHolidayTable } from './table.ts';
-import { describeSkipped, placeName, regionLabel } from './wording.ts';
+import { placeName, regionLabel } from './names.ts';
+import { describeSkipped } from './wording.ts';
 
 const table = {
   v: 1,
@@ -94,6 +95,7 @@ describe('holiday wording', () => {
     expect(placeName('United States')).toBe('the United States');
     expect(placeName('Netherlands')).toBe('the Netherlands');
     expect(placeName('England')).toBe('England');
+    expect(placeName('England, United Kingdom')).toBe('England, United Kingdom');
     expect(regionLabel({ id: 'GB-ENG', name: 'England', country: 'United Kingdom' })).toBe('England, United Kingdom');
     expect(regionLabel({ id: 'JP', name: 'Japan', country: 'Japan' })).toBe('Japan');
   });

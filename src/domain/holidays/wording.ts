@@ -5,29 +5,8 @@
  */
 import { formatShortDay } from '../time/format.ts';
 import type { LocalDate } from '../time/zoned.ts';
+import { holidayWord, placeName } from './names.ts';
 import type { HolidayTable } from './table.ts';
-
-/** Where "bank holiday" is what people call a public holiday. */
-const BANK_HOLIDAY_COUNTRIES = new Set(['GB', 'IE', 'IM', 'JE', 'GG']);
-
-/** "bank holiday" in the UK and Ireland, "public holiday" elsewhere. */
-export function holidayWord(regionId: string): string {
-  return BANK_HOLIDAY_COUNTRIES.has(regionId.slice(0, 2)) ? 'bank holiday' : 'public holiday';
-}
-
-// Country names read with "the": the United States, the Netherlands, the Cayman Islands.
-const WITH_THE =
-  /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros)|Islands$|Republic|Kingdom|Emirates/;
-
-/** A place as it reads after "in": "England", "the United States". */
-export function placeName(name: string): string {
-  return WITH_THE.test(name) && !name.startsWith('The ') ? `the ${name}` : name;
-}
-
-/** The region as the wizard shows it: "England, United Kingdom" or "Japan". */
-export function regionLabel(table: Pick<HolidayTable, 'id' | 'name' | 'country'>): string {
-  return table.id.includes('-') && table.name !== table.country ? `${table.name}, ${table.country}` : table.name;
-}
 
 /** One day a step passed over. */
 export type SkippedDay =

@@ -7,7 +7,7 @@
 import type { Facts } from '../facts.ts';
 import { workCalendar } from '../holidays/calendar.ts';
 import type { HolidayTable } from '../holidays/table.ts';
-import { regionLabel } from '../holidays/wording.ts';
+import { regionLabel, regionName } from '../holidays/names.ts';
 import { dateOf, localOf } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 import { makeSchedule, type Schedule } from './schedule.ts';
@@ -39,18 +39,12 @@ export function planHolidays(holidays: HolidayInput | undefined): PlanHolidays {
   };
 }
 
-let names: Intl.DisplayNames | undefined;
-/** A region id as a name when there is no table to name it: `NP` → "Nepal". */
-export function regionName(region: string): string {
-  names ??= new Intl.DisplayNames(['en'], { type: 'region' });
-  const country = names.of(region.slice(0, 2)) ?? region;
-  return region.includes('-') ? `${country} (${region.slice(3)})` : country;
-}
-
 /** Notes about the holidays the plan could not take into account. */
 export function holidayNotes(holidays: HolidayInput | undefined, steps: readonly Step[], schedule: Schedule): string[] {
   if (!holidays) return [];
   const { region, table } = holidays;
+  if (!region && holidays.unavailable)
+    return ['The public holidays could not be loaded (are you offline?), so for now the plan skips weekends only.'];
   if (!region)
     return [
       'Their time zone does not point to one country, so the plan skips weekends but not public holidays. Pick a country under “Public holidays” to include them.',

@@ -4,11 +4,13 @@
  * and the wording of its guide link — so the timeline only renders.
  */
 import type { GuideLink, GuideSlug } from '../guides.ts';
+import { placeName } from '../holidays/names.ts';
 import { stepTiming, type StepTiming } from '../plan/progress.ts';
-import type { Recipient, Step } from '../plan/types.ts';
+import type { Plan, Recipient, Step } from '../plan/types.ts';
 import type { EventInput, EventKind } from '../facts-input.ts';
-import { describeWhen, formatDay, onTimeSentence } from '../time/format.ts';
-import { isLocalDate } from '../time/zoned.ts';
+import { describeWhen, formatClock, formatDay, formatShortDay, onTimeSentence, zoneCity } from '../time/format.ts';
+import { dateOf, localOf } from '../time/wall-clock.ts';
+import { isLocalDate, momentMs, type Moment } from '../time/zoned.ts';
 
 /** Things that can happen afterwards. */
 export const EVENT_LABELS: Record<EventKind, string> = {
@@ -30,10 +32,17 @@ export interface StepWhen {
   timing: StepTiming;
   /** For a step recommended on an earlier day and still on time: "Still on time until …". */
   onTime: string | null;
+  /** The same moment on the recipient's clock ("09:00 in New York"), or null when it is the user's. */
+  theirs: string | null;
 }
 
-/** When a step is, worded relative to now (never stored, so it cannot go stale). */
-export function stepWhen(step: Step, now: number, locale: string): StepWhen {
+/**
+ * When a step is, worded relative to now (never stored, so it cannot go stale).
+ * With `theirZone` other than the plan's, a step for someone also says when
+ * that is for them: "09:00 in New York", or "Tue 17 March, 09:00 in Sydney"
+ * when it is another day there.
+ */
+export function stepWhen(step: Step, now: number, locale: string, theirZone?: string): StepWhen {
   const line = describeWhen(step.recommended, step.window.latest, now, locale);
   return {
     iso: step.recommended.iso,
@@ -41,7 +50,28 @@ export function stepWhen(step: Step, now: number, locale: string): StepWhen {
     relative: line.relative,
     timing: stepTiming(step, now),
     onTime: line.onTimeUntil ? onTimeSentence(line.onTimeUntil) : null,
+    theirs: theirZone && step.recipient.kind !== 'self' ? theirTime(step.recommended, theirZone, locale) : null,
   };
+}
+
+/** The same moment on their clock, or null when it is the user's own zone. */
+export function theirTime(moment: Moment, theirZone: string, locale: string): string | null {
+  if (theirZone === moment.zone) return null;
+  const at = momentMs(moment);
+  const clock = `${formatClock(at, theirZone, locale)} in ${zoneCity(theirZone)}`;
+  const mine = dateOf(localOf(at, moment.zone));
+  const theirs = dateOf(localOf(at, theirZone));
+  return mine === theirs ? clock : `${formatShortDay(theirs, locale)}, ${clock}`;
+}
+
+/**
+ * One line on what the plan is timed around: "Timed around public holidays
+ * in England, United Kingdom, and working hours in New York."
+ */
+export function scheduleLine(plan: Plan): string {
+  const where = plan.holidays.label ? `public holidays in ${placeName(plan.holidays.label)}` : 'weekends';
+  const hours = plan.theirZone === plan.zone ? '' : `, and their working hours in ${zoneCity(plan.theirZone)}`;
+  return `Timed around ${where}${hours}.`;
 }
 
 /** Short words for a step's timing, shown as a badge. */

@@ -1,10 +1,12 @@
 /** Step 1: when the interview was, with whom (the employer), and how. */
-import { For, type JSX } from 'solid-js';
+import { lazy, type JSX } from 'solid-js';
 import { FORMATS, STAGES, type FactsInput } from '../../../domain/facts-input.ts';
 import { FORMAT_LABELS, STAGE_LABELS, optionsOf } from '../../../domain/ui/labels.ts';
-import { timeZoneChoices } from '../../../stores/clock.ts';
 import { updateField } from '../../../stores/wizard.ts';
 import { ChoiceField, TextField } from '../Field.tsx';
+
+// Time zones, public holidays and days away: loaded just after the wizard, with their data on demand.
+const HolidayFields = lazy(() => import('./HolidayFields.tsx'));
 
 /** The interview's fields. */
 export default function InterviewStep(props: { input: FactsInput }): JSX.Element {
@@ -51,17 +53,6 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
           onValue={(v) => updateField('interview', 'durationMinutes', v)}
         />
       </div>
-      <TextField
-        path="interview.timeZone"
-        label="Time zone"
-        hint="Your own zone: every step is planned in it. Start typing a city, e.g. Europe/London."
-        list="planner-time-zones"
-        value={iv().timeZone}
-        onValue={(v) => updateField('interview', 'timeZone', v)}
-      />
-      <datalist id="planner-time-zones">
-        <For each={timeZoneChoices()}>{(zone) => <option value={zone} />}</For>
-      </datalist>
       <ChoiceField
         path="interview.format"
         label="How did it take place?"
@@ -76,6 +67,10 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
         value={iv().stage}
         onValue={(v) => updateField('interview', 'stage', v)}
       />
+      {/* Its box keeps their place while they load, so the buttons below do not jump. */}
+      <div class="holiday-fields">
+        <HolidayFields input={props.input} />
+      </div>
     </>
   );
 }
