@@ -13,6 +13,8 @@ import { withStatus } from '../domain/ui/plan-edits.ts';
 import { planTitle } from '../domain/ui/plan-records.ts';
 import { validateFacts } from '../domain/validate-facts.ts';
 import { $now } from './clock.ts';
+import { $holidayData, holidaysFor, requestHolidays } from './holidays.ts';
+import type { HolidayNeed } from '../domain/holidays/loading.ts';
 import { $nextUpSummaries } from './next-up.ts';
 import { $planList, $plans, browserTimeZone, putPlan } from './plans.ts';
 
@@ -20,22 +22,33 @@ import { $planList, $plans, browserTimeZone, putPlan } from './plans.ts';
 const zone = browserTimeZone();
 
 /** Every saved plan the engine can plan, and those whose answers still need fixing. */
-export const $agendaSources = computed([$planList, $now], (plans, now) => {
+export const $agendaSources = computed([$planList, $now, $holidayData], (plans, now) => {
   const sources: AgendaSource[] = [];
   const unfinished: { id: string; title: string }[] = [];
+  // Plans whose public holidays are still loading join a moment later, so no step shows on a holiday first.
+  const waiting: HolidayNeed[] = [];
   for (const saved of plans) {
     const checked = validateFacts(saved.input, { now });
-    if (checked.ok)
+    if (!checked.ok) {
+      unfinished.push({ id: saved.id, title: planTitle(saved) });
+      continue;
+    }
+    const need = { picked: checked.facts.interview.region, theirZone: checked.facts.interview.theirTimeZone };
+    const holidays = holidaysFor(need);
+    if (holidays === 'loading') waiting.push(need);
+    else
       sources.push({
         planId: saved.id,
         planTitle: planTitle(saved),
-        plan: buildPlan(checked.facts, { now }),
+        plan: buildPlan(checked.facts, { now, holidays }),
         statuses: saved.statuses,
       });
-    else unfinished.push({ id: saved.id, title: planTitle(saved) });
   }
-  return { sources, unfinished };
+  return { sources, unfinished, waiting };
 });
+
+// Fetch the holidays the waiting plans need (the zone map first, then each region's table).
+$agendaSources.subscribe(({ waiting }) => waiting.forEach(requestHolidays));
 
 /** Overdue, due today and this week, across all plans. */
 export const $agenda = computed([$agendaSources, $now], ({ sources }, now) => buildAgenda(sources, now, zone));

@@ -15,12 +15,3 @@ onMount($now, () => {
 
 /** The reader's preferred locale for dates and times. */
 export const locale: string = typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB';
-
-/** Every IANA time zone the browser knows, for the time zone field's suggestions. */
-export function timeZoneChoices(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return [];
-  }
-}

@@ -1,6 +1,7 @@
 /**
- * Actions for the wizard's days-away rows. They load with those fields, not
- * with the page.
+ * What the wizard's time-zone, holiday and days-away fields need besides the
+ * holiday data: the zone suggestions and the days-away actions. They load with
+ * those fields, not with the page.
  */
 import { addAwayTo, removeAwayFrom, setAwayField } from '../domain/ui/away-edits.ts';
 import { makeId } from './plans.ts';
@@ -21,4 +22,13 @@ export function updateAway(id: string, key: 'from' | 'to', value: string): void 
 /** Removes a run of days away. */
 export function removeAway(id: string): void {
   edit((input) => removeAwayFrom(input, id));
+}
+
+/** Every IANA time zone the browser knows, for the time zone fields' suggestions. */
+export function timeZoneChoices(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
 }

@@ -2,26 +2,25 @@
  * Public-holiday data, fetched on demand and kept for the visit: the map from
  * time zones to regions, the picker's list of regions, and one table per
  * region a plan uses (a few hundred bytes each). Nothing here is loaded with
- * the page; the planner asks for what the open plan needs. A failed fetch is
+ * the page; the planner asks for what the open plan needs (the picker's list
+ * is in region-index.ts). A failed fetch is
  * retried when the browser comes back online.
  */
 import { atom, computed } from 'nanostores';
 import type { HolidayInput } from '../domain/plan/holiday-plan.ts';
 import { holidayInput, neededRegion, type HolidayNeed, type Loaded } from '../domain/holidays/loading.ts';
-import { readRegionIndex, readZoneRegions, type RegionIndex } from '../domain/holidays/regions.ts';
+import { readZoneRegions } from '../domain/holidays/regions.ts';
 import { readHolidayTable, REGION_ID, type HolidayTable } from '../domain/holidays/table.ts';
 
 /** Time zone → default region. */
 export const $zoneRegions = atom<Loaded<ReadonlyMap<string, string>> | undefined>(undefined);
-/** The picker's countries and subdivisions. */
-export const $regionIndex = atom<Loaded<RegionIndex> | undefined>(undefined);
 /** Region tables by id. */
 export const $regionTables = atom<Readonly<Record<string, Loaded<HolidayTable>>>>({});
 
 const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}holidays/`;
 
 /** Fetches /holidays/<name>; 'missing' for a 404, 'failed' when offline or unreadable. */
-async function fetchJson<T>(name: string, read: (json: unknown) => T | null): Promise<Loaded<T>> {
+export async function fetchJson<T>(name: string, read: (json: unknown) => T | null): Promise<Loaded<T>> {
   try {
     const response = await fetch(`${base}${name}`);
     if (response.status === 404) return 'missing';
@@ -38,14 +37,6 @@ export function loadZoneRegions(): void {
   if (now !== undefined && now !== 'failed') return;
   $zoneRegions.set('loading');
   void fetchJson('zones.json', readZoneRegions).then((value) => $zoneRegions.set(value));
-}
-
-/** Loads the picker's list once (again after a failure). */
-export function loadRegionIndex(): void {
-  const now = $regionIndex.get();
-  if (now !== undefined && now !== 'failed') return;
-  $regionIndex.set('loading');
-  void fetchJson('regions.json', readRegionIndex).then((value) => $regionIndex.set(value));
 }
 
 /** Loads one region's table once (again after a failure). */
@@ -77,7 +68,6 @@ if (typeof window !== 'undefined') {
   // Back online: try again whatever failed, so the plan picks its holidays up.
   window.addEventListener('online', () => {
     if ($zoneRegions.get() === 'failed') loadZoneRegions();
-    if ($regionIndex.get() === 'failed') loadRegionIndex();
     for (const [region, state] of Object.entries($regionTables.get())) if (state === 'failed') loadRegionTable(region);
   });
 }

@@ -72,6 +72,10 @@ describe('budgets', () => {
     expect(siteWideJs(costs[0]!)).toBeLessThanOrEqual(BUDGETS.siteWideJs);
   });
 
+  it(`the planner's first-visit JavaScript did not grow with public holidays (${BUDGETS.plannerJsBeforeHolidays} B gz before)`, () => {
+    expect(planner!.js, 'all JS on the planner page, gz bytes').toBeLessThanOrEqual(BUDGETS.plannerJsBeforeHolidays);
+  });
+
   it(`the planner's JavaScript stays within ${kb(BUDGETS.plannerJs)} kB gz`, () => {
     expect(planner!.js, 'all JS on the planner page, gz bytes').toBeLessThanOrEqual(BUDGETS.plannerJs);
   });

@@ -38,7 +38,7 @@ test('the region follows your time zone, and the plan moves a check-in off Chris
   // The calendar file keeps one event per step; the moved one says why in its description.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
-  const text = await readFile((await (await download).path())!, 'utf8');
+  const text = await readFile(await (await download).path(), 'utf8');
   const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
   const checkIn = events.map((e) => new ICAL.Event(e)).find((e) => e.uid.startsWith('r1-check-in-1'))!;
   expect(checkIn.description).toContain('bank holidays in England: moved to Tue 29 December.');

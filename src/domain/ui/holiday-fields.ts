@@ -5,7 +5,8 @@
  */
 import type { FactsInput } from '../facts-input.ts';
 import type { HolidayNeed, Loaded } from '../holidays/loading.ts';
-import { countryOf, type RegionIndex } from '../holidays/regions.ts';
+import type { RegionIndex } from '../holidays/region-index.ts';
+import { countryOf } from '../holidays/regions.ts';
 import type { HolidayTable } from '../holidays/table.ts';
 import { regionLabel, regionName } from '../holidays/names.ts';
 

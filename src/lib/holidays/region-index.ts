@@ -5,7 +5,7 @@
  * Länder, Canadian provinces, Australian states …); elsewhere the country is
  * the whole choice.
  */
-import type { RegionIndexJson } from '../../domain/holidays/regions.ts';
+import type { RegionIndexJson } from '../../domain/holidays/region-index.ts';
 import { holidayYears, listCountries, regionTable } from './region-tables.ts';
 
 /** The picker's index for the build's years. */

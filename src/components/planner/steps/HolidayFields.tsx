@@ -15,16 +15,9 @@ import {
 } from '../../../domain/ui/holiday-fields.ts';
 import { removedMessage } from '../../../domain/ui/labels.ts';
 import { fieldId } from '../../../domain/ui/wizard-steps.ts';
-import {
-  $regionIndex,
-  $regionTables,
-  $zoneRegions,
-  loadRegionIndex,
-  loadZoneRegions,
-  requestHolidays,
-} from '../../../stores/holidays.ts';
-import { addAway, removeAway, updateAway } from '../../../stores/holiday-fields.ts';
-import { timeZoneChoices } from '../../../stores/clock.ts';
+import { $regionTables, $zoneRegions, loadZoneRegions, requestHolidays } from '../../../stores/holidays.ts';
+import { $regionIndex, loadRegionIndex } from '../../../stores/region-index.ts';
+import { addAway, removeAway, timeZoneChoices, updateAway } from '../../../stores/holiday-fields.ts';
 import { updateField } from '../../../stores/wizard.ts';
 import { TextField } from '../Field.tsx';
 import { useStore } from '../use-store.ts';

@@ -67,10 +67,7 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
         value={iv().stage}
         onValue={(v) => updateField('interview', 'stage', v)}
       />
-      {/* Its box keeps their place while they load, so the buttons below do not jump. */}
-      <div class="holiday-fields">
-        <HolidayFields input={props.input} />
-      </div>
+      <HolidayFields input={props.input} />
     </>
   );
 }
