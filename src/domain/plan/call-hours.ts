@@ -51,9 +51,10 @@ export function fitCall(at: number, schedule: Schedule): { at: number; note: str
       const closes = instantOf(day + HOURS.eveningStart * HOUR, theirZone) - CALL_LENGTH;
       const overlap = awakeWithin(opens, closes, zone);
       if (overlap) {
+        // The overlap ends as the user's night starts: a call must begin before it does.
         const start = Math.max(overlap[0], at);
-        if (start === at && start <= overlap[1]) return { at, note: null };
-        if (start <= overlap[1]) return { at: start, note: shiftedNote(start, schedule) };
+        if (start === at && start < overlap[1]) return { at, note: null };
+        if (start < overlap[1]) return { at: start, note: shiftedNote(start, schedule) };
       } else {
         const slot = hoursFromWaking(opens, zone) <= hoursFromWaking(closes, zone) ? opens : closes;
         if (slot >= at) return { at: slot, note: noOverlapNote(slot, schedule) };
