@@ -81,10 +81,4 @@ describe("the planner's first visit", () => {
     for (const marker of ['zones.json', 'regions.json', 'bank holiday', 'No time suits you both', 'Change region'])
       expect(code.includes(marker), marker).toBe(false);
   });
-
-  it('keeps their tables out of the offline precache, but their zone map in it', () => {
-    const sw = read('/sw.js') ?? '';
-    expect(sw).toContain('"holidays/zones.json"');
-    expect(sw).not.toMatch(/"holidays\/[A-Z]{2}[^"]*\.json"/);
-  });
 });
