@@ -13,13 +13,15 @@ describe('markFindings', () => {
   });
 
   it('marks doubled punctuation but not an ellipsis, "?!" or "Ltd.,"', () => {
-    expect(found('Acme Robotics Ltd.. I loved it. Hi Ann,, yes?. No.?')).toEqual([
+    expect(found('Acme Robotics Ltd.. I loved it. Hi Ann,, yes?. Really.?')).toEqual([
       ['doubled-punctuation', '..'],
       ['doubled-punctuation', ',,'],
       ['doubled-punctuation', '?.'],
       ['doubled-punctuation', '.?'],
     ]);
-    expect(found('Well... really?! Acme Ltd., London.')).toEqual([]);
+    expect(found('Well... really?! Acme Ltd., London. Thanks to Acme Ltd.; I am grateful. Is it Acme Inc.?')).toEqual(
+      [],
+    );
   });
 
   it('marks a word said twice in a row, except ones that may be', () => {
@@ -36,5 +38,6 @@ describe('markFindings', () => {
       ['repeated-sentence', 'I remain very interested in joining the team.'],
     ]);
     expect(found('Thank you. Thank you.')).toEqual([]);
+    expect(found('It was good to talk with you. It was good to get a real feel for the work.')).toEqual([]);
   });
 });

@@ -20,8 +20,14 @@ function exclamations(text: string): Mark[] {
   return runs.filter((m, i) => i > 0 || m[0].length > 1).map((m) => at(m, 'exclamation'));
 }
 
-/** Two marks where one belongs; an ellipsis ("..."), "?!" and "Ltd.," are fine. */
-const DOUBLED = /(?<!\.)\.\.(?!\.)|,{2,}|;{2,}|:{2,}|[?!]\.(?!\.)|(?<!\.)\.[?!;]|,[.;:]/g;
+/** Abbreviations whose full stop may be followed by another mark ("Acme Ltd.; I…", "at Acme Inc.?"). */
+const ABBREVIATION = String.raw`\b(?:Ltd|Inc|Co|Corp|Bros|etc|St|Jr|Sr|plc|PLC|LLC|LLP|GmbH|AG|SA|NV|BV|Pty|e\.g|i\.e|approx|No|vs|[A-Z])`;
+
+/** Two marks where one belongs; an ellipsis ("..."), "?!" and "Ltd.," or "Ltd.;" are fine. */
+const DOUBLED = new RegExp(
+  String.raw`(?<!\.)\.\.(?!\.)|,{2,}|;{2,}|:{2,}|[?!]\.(?!\.)|(?<!\.|${ABBREVIATION})\.[?!;]|,[.;:]`,
+  'g',
+);
 
 const WORD = /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]+)(?:\s+\1)+(?![\p{L}\p{M}'’-])/giu;
 /** Words that may rightly come twice ("I had had enough", "that that"). */
@@ -37,7 +43,11 @@ const loose = (s: string) =>
     .trim();
 const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
-/** A sentence that says again what an earlier one said, or that opens by repeating the end of the one before. */
+/**
+ * A sentence that says again what an earlier one said, or that opens with the
+ * four words the one before ended on ("…and I remain very interested. I remain
+ * very interested in…"); sentences that merely open alike are fine.
+ */
 function repeatedSentences(text: string): Mark[] {
   const marks: Mark[] = [];
   const seen = new Set<string>();
@@ -49,7 +59,7 @@ function repeatedSentences(text: string): Mark[] {
     else if (previous) {
       // "…and I remain very interested. I remain very interested in joining…"
       const head = s.split(' ').slice(0, 4).join(' ');
-      if (wordCount(head) === 4 && ` ${previous} `.includes(` ${head} `))
+      if (wordCount(head) === 4 && ` ${previous}`.endsWith(` ${head}`))
         marks.push({ ruleId: 'repeated-sentence', place });
     }
     seen.add(s);
