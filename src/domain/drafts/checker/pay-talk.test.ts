@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { payTalk } from './pay-talk.ts';
+import { CORPUS } from '../../testing/checker-corpus.ts';
+import { PAY_STEMS, payTalk } from './pay-talk.ts';
 
 /** The exact words flagged in each sentence of `text`. */
 const flagged = (text: string) => payTalk(text).map((p) => text.slice(p.start, p.end));
@@ -60,5 +61,10 @@ describe('payTalk', () => {
       "Salary-wise, I'm flexible but would need at least £45k",
       'signing bonus',
     ]);
+  });
+
+  it('skips only sentences that none of its patterns could match', () => {
+    const pay = CORPUS.filter(([, ...rules]) => rules.includes('salary')).map(([text]) => text);
+    expect(pay.filter((text) => !PAY_STEMS.test(text))).toEqual([]);
   });
 });

@@ -135,10 +135,20 @@ function wordSpans(sentence: string): Place[] {
   return spans;
 }
 
+/**
+ * Stems at least one of which every pattern above needs: a sentence without
+ * any cannot be pay talk, and most sentences of a note have none, so the
+ * patterns run on few sentences (a test keeps this list in step with them).
+ */
+export const PAY_STEMS =
+  /salar|pay|paid|compens|remunera|wage|earn|packag|bonus|equity|base|benefit|pension|allowance|\bcar\b|medical|health|share|overtime|lieu|budget|raise|rate|figure|number|offer|negotia|stock|\bote\b|comp\b|commission|money|thousand|relocat|than I|what I|[£$€¥\d]|twent|thirt|fort|fift|sixt|sevent|eight|ninet|hundred/iu;
+
 /** Places where the text raises the candidate's own pay: one per sentence, spanning its pay words. */
 export function payTalk(text: string): Place[] {
   const places: Place[] = [];
+  if (!PAY_STEMS.test(text)) return places;
   for (const sentence of splitSentences(text)) {
+    if (!PAY_STEMS.test(sentence.text)) continue;
     const spans = paySpans(sentence.text);
     if (spans.length === 0) continue;
     const start = Math.min(...spans.map((s) => s.start));
