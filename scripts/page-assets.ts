@@ -4,6 +4,8 @@
  * hydrates, and every module those import statically. Dynamic `import()`s are
  * kept apart, because they load later (search, lazily loaded parts).
  */
+import { decodeHTMLAttribute } from 'entities';
+import { parse } from 'es-module-lexer/js';
 
 /** Reads a same-origin asset by URL path ("/_astro/x.js"); undefined when no such file exists. */
 export type AssetReader = (urlPath: string) => string | undefined;
@@ -38,34 +40,27 @@ export function tagAttributes(html: string, tag: string): Map<string, string>[] 
   return [...tags].map((m) => {
     const attrs = new Map<string, string>();
     for (const a of (m[1] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      attrs.set((a[1] ?? '').toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+      attrs.set((a[1] ?? '').toLowerCase(), decodeHTMLAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
     }
     return attrs;
   });
 }
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 /**
  * The specifiers a JS module imports, split into static (loaded with the module)
- * and dynamic (loaded on demand). Reads minified bundler output:
- * `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`, `import("./x.js")`,
- * and Vite's preload map for dynamic chunks (`__vite__mapDeps`… `["_astro/x.js"]`).
+ * and dynamic (loaded on demand), read by es-module-lexer (a real lexer: an
+ * "import" inside a string or comment is not one), plus Vite's preload map for
+ * dynamic chunks (`__vite__mapDeps`… `["_astro/x.js"]`).
  */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
   const statics = new Set<string>();
   const dynamics = new Set<string>();
-  const staticRe = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'`])([^"'`\n]+)\1/g;
-  for (const m of code.matchAll(staticRe)) if (isModulePath(m[2])) statics.add(m[2]);
-  for (const m of code.matchAll(/\bimport\s*\(\s*(?:\/\*[^*]*\*\/\s*)?(["'`])([^"'`\n]+)\1\s*\)/g)) {
-    if (isModulePath(m[2])) dynamics.add(m[2]);
+  const [imports] = parse(code);
+  for (const found of imports) {
+    const specifier = found.specifier ?? undefined;
+    if (!isModulePath(specifier)) continue;
+    if (found.type === 'dynamic') dynamics.add(specifier);
+    else if (found.type === 'static' || found.type === 'reexport-star') statics.add(specifier);
   }
   // Vite lists the chunks a dynamic import preloads in one array of dist-relative paths.
   const depsMap = /__vite__mapDeps[^[]*\[([^\]]*)\]/.exec(code);

@@ -6,8 +6,9 @@
  * so a form saved before a field existed gets that field's own message.
  */
 import * as v from 'valibot';
-import { DURATION_MINUTES, LIMITS } from './facts.ts';
+import { DURATION_MINUTES } from './facts.ts';
 import { isKnownTimeZone, isLocalDate } from './time/zoned.ts';
+import { readEmail } from './email-address.ts';
 
 /** Ends a field with its human message: returned from a `clean` step, it marks the field invalid. */
 export type Fail = (message: string) => never;
@@ -52,18 +53,12 @@ export const optionalText = (max: number, tooLong: string) =>
     }),
   );
 
-/** Deliberately simple: an @, something before it, and a dotted domain after it. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-/** An optional email: empty becomes null, anything else must look like an address. */
+/** An optional email: empty becomes null; a pasted `mailto:` or `<…>` is tidied; anything else says what is wrong. */
 export const optionalEmail = v.pipe(
   str,
   clean((raw: string, fail): string | null => {
-    const value = raw.trim();
-    if (value === '') return null;
-    if (value.length > LIMITS.email || !EMAIL_PATTERN.test(value)) {
-      return fail('That email address looks incomplete — check for an @ and a domain.');
-    }
-    return value;
+    const read = readEmail(raw);
+    return read.ok ? read.address : fail(read.message);
   }),
 );
 

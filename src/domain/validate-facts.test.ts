@@ -55,7 +55,7 @@ describe('validateFacts', () => {
     const input = sampleInput();
     input.interviewers[1]!.email = 'bo at harbourfinch';
     expect(messageAt(input, 'interviewers.1.email')).toBe(
-      'That email address looks incomplete — check for an @ and a domain.',
+      'That email address has no @ — check it, like name@example.com.',
     );
   });
 

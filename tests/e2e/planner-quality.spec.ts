@@ -81,7 +81,11 @@ test('at 320 px wide nothing scrolls sideways, on any screen, even with long unb
   const noSideScroll = async () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await noSideScroll();
+  // Next on the empty screen: wait for its verdict (the validator loads on first use), or it could
+  // land after the fields below are filled and move the wizard on by itself, stealing walkToPlan's focus.
   await nextButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'fields need attention' })).toBeVisible();
+  await expect(page.getByLabel(/^Company/)).toBeFocused();
   await noSideScroll();
   await walkToPlan(page, {
     company: 'W'.repeat(110),

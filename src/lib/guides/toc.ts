@@ -2,6 +2,7 @@
  * Turns the flat heading list Astro gives for an MDX entry into the nested
  * list the "On this page" navigation shows: h2s, each with its h3s.
  */
+import { decodeHTML } from 'entities';
 
 /** A heading as Astro reports it from `render(entry)`. */
 export interface FlatHeading {
@@ -29,17 +30,9 @@ export function buildToc(headings: readonly FlatHeading[]): TocItem[] {
   return items;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** The plain text of a small piece of rendered HTML (a heading), for labels such as "Link to section: …". */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-      return ENTITIES[code.toLowerCase()] ?? whole;
-    })
+  return decodeHTML(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
 import { siteFiles } from '../../../scripts/site-files.ts';
 
 /** The production build these tests read. */
@@ -26,14 +27,9 @@ export function readBuiltPages(): BuiltPage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Decodes the few HTML entities Astro writes into attribute values. */
+/** Decodes HTML entities in an attribute value (one library for the whole project: `entities`). */
 export function decodeAttr(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+  return decodeHTMLAttribute(value);
 }
 
 /** Values of one attribute on every element that has it, e.g. all href or id values. */
