@@ -1,12 +1,13 @@
 /**
  * Moving a plan between devices by link: the link (and its QR code) for the
  * open plan, and a link that arrived — read, previewed, then added only when
- * the user says so. Loaded on demand: none of this is on the planner's first
- * visit.
+ * the user says so, through the same review and apply steps as an imported
+ * file (replace or keep both when the plan is already here). Loaded on
+ * demand: none of this is on the planner's first visit.
  */
 import { atom } from 'nanostores';
-import { addSharedPlan, clashingPlan, type ClashChoice } from '../domain/share/add-shared.ts';
 import { buildPlan } from '../domain/plan/build-plan.ts';
+import { applyImport, reviewImport, type ConflictChoice, type ImportReview } from '../domain/ui/plans-import.ts';
 import { clashQuestion, sharedPreview, type SharedPreview } from '../domain/share/preview.ts';
 import { drawQr, type QrDrawing } from '../domain/share/qr.ts';
 import { linkSize } from '../domain/share/link-size.ts';
@@ -15,7 +16,7 @@ import { decodeSharedPlan, encodeSharedPlan, SHARE_MESSAGES, type ShareChoices }
 import type { SavedPlan } from '../domain/ui/saved-plans.ts';
 import { validateFacts } from '../domain/validate-facts.ts';
 import { $now, locale } from './clock.ts';
-import { $activePlan, $activePlanId, $plans, browserTimeZone, makeId } from './plans.ts';
+import { $activePlan, $activePlanId, $importStatus, $plans, browserTimeZone, makeId, selectPlan } from './plans.ts';
 
 /** A link for the open plan, as the share dialog shows it. */
 export interface OutgoingLink {
@@ -46,8 +47,12 @@ export type Incoming =
       plan: SavedPlan;
       /** What the preview shows. */
       preview: SharedPreview;
-      /** When a plan with the same id is already here: the question to ask before adding. */
+      /** What adding it would do, as the file import reviews it. */
+      review: ImportReview;
+      /** When a plan with the same id is already here with other data: the question to ask before adding. */
       clash: string | null;
+      /** Whether this very plan is already here, unchanged. */
+      alreadyHere: boolean;
     };
 
 /** The link being opened, or null. */
@@ -64,23 +69,35 @@ export async function readIncoming(encoded: string): Promise<void> {
     return;
   }
   const preview = sharedPreview(result.plan, buildPlan(checked.facts, { now }), locale);
-  const existing = clashingPlan($plans.get(), result.plan);
+  const review = reviewImport($plans.get(), result.reading);
+  const existing = review.conflicts[0]?.current;
   const clash = existing ? clashQuestion(existing, result.plan, locale, browserTimeZone()) : null;
-  $incoming.set({ state: 'preview', plan: result.plan, preview, clash });
+  $incoming.set({
+    state: 'preview',
+    plan: result.plan,
+    preview,
+    review,
+    clash,
+    alreadyHere: review.unchanged.length > 0,
+  });
 }
 
 /**
- * Adds the previewed plan and opens it. With a plan of the same id already
- * here, `choice` says whether to replace it or keep both. Returns the new id.
+ * Adds the previewed plan and opens it, as a confirmed file import would:
+ * with a plan of the same id already here, `choice` replaces it or keeps both
+ * (the arrival then gets a new id). A plan already here unchanged just opens.
  */
-export function addIncoming(choice: ClashChoice): string | null {
+export function addIncoming(choice: ConflictChoice): void {
   const incoming = $incoming.get();
-  if (incoming?.state !== 'preview') return null;
-  const { state, id } = addSharedPlan($plans.get(), incoming.plan, choice, makeId());
-  $plans.set(state);
-  $activePlanId.set(id);
+  if (incoming?.state !== 'preview') return;
+  if (incoming.alreadyHere) selectPlan(incoming.plan.id);
+  else {
+    const { state, open, message } = applyImport($plans.get(), incoming.review, choice, makeId);
+    $plans.set(state);
+    if (open) $activePlanId.set(open);
+    $importStatus.set({ ok: true, message });
+  }
   $incoming.set(null);
-  return id;
 }
 
 /** Leaves the link without adding anything. */

@@ -117,7 +117,11 @@ test.describe('open on another device', () => {
     await phone.context.close();
   });
 
-  test('the same link opened again asks before replacing, and can keep both', async ({ page, browser, baseURL }) => {
+  test('the same link opened again opens the plan, or asks before replacing a changed one', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await openPlanner(page);
     await walkToPlan(page, panelInterview());
     const link = await shareLink(page);
@@ -125,7 +129,18 @@ test.describe('open on another device', () => {
     await phone.page.goto(link);
     await phone.page.getByRole('button', { name: 'Add to my plans' }).click();
     await expect(phone.page.getByRole('heading', { name: 'Your plan', level: 2 })).toBeVisible();
+    await expect(phone.page.getByText('Import done: added 1 plan.')).toBeVisible();
 
+    // Unchanged since: nothing to decide, it just opens.
+    await phone.page.goto(link);
+    await expect(phone.page.getByText('This plan is already in this browser, exactly as in the link.')).toBeVisible();
+    await phone.page.getByRole('button', { name: 'Open my plan' }).click();
+    await expect(phone.page.getByRole('heading', { name: 'Your plan', level: 2 })).toBeVisible();
+
+    // Changed on the phone: the link's version never overwrites it silently.
+    await stepCard(phone.page, 'Email a thank-you to Ada Quill')
+      .getByRole('button', { name: /^Mark done/ })
+      .click();
     await phone.page.goto(link);
     await phone.page.getByRole('button', { name: 'Add to my plans' }).click();
     const question = phone.page.getByRole('group', { name: /is already in this browser/ });
@@ -133,16 +148,21 @@ test.describe('open on another device', () => {
     expect(Object.keys(await storedPlans(phone.page))).toHaveLength(1);
     await question.getByRole('button', { name: 'Keep both' }).click();
     const list = phone.page.getByRole('region', { name: 'Your interviews' });
-    await expect(
-      list.getByRole('button', { name: 'Northwind Traders · Product designer (copy)', exact: true }),
-    ).toBeVisible();
+    await expect(list.getByRole('button', { name: 'Northwind Traders · Product designer', exact: true })).toHaveCount(
+      2,
+    );
     expect(Object.keys(await storedPlans(phone.page))).toHaveLength(2);
 
     await phone.page.goto(link);
     await phone.page.getByRole('button', { name: 'Add to my plans' }).click();
     await phone.page.getByRole('button', { name: 'Replace my plan' }).click();
     await expect(phone.page.getByRole('heading', { name: 'Your plan', level: 2 })).toBeVisible();
-    expect(Object.keys(await storedPlans(phone.page))).toHaveLength(2);
+    const plans = Object.values(await storedPlans(phone.page));
+    expect(plans).toHaveLength(2);
+    expect(
+      plans.every((plan) => JSON.stringify(plan['statuses']) === '{}'),
+      "the replaced plan is the link's",
+    ).toBe(true);
     await phone.context.close();
   });
 

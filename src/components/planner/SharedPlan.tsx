@@ -6,7 +6,7 @@
 import { createSignal, For, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { $incoming, addIncoming, dismissIncoming, readIncoming } from '../../stores/share.ts';
-import type { ClashChoice } from '../../domain/share/add-shared.ts';
+import type { ConflictChoice } from '../../domain/ui/plans-import.ts';
 import { loadStylesheet } from './browser.ts';
 import shareStyles from './share.css?url';
 
@@ -34,8 +34,9 @@ export default function SharedPlan(props: Props): JSX.Element {
     return current?.state === 'preview' ? current : null;
   };
 
-  const add = (choice: ClashChoice) => {
-    if (addIncoming(choice)) props.onDone();
+  const add = (choice: ConflictChoice) => {
+    addIncoming(choice);
+    props.onDone();
   };
   const leave = () => {
     dismissIncoming();
@@ -105,14 +106,19 @@ export default function SharedPlan(props: Props): JSX.Element {
               <Show
                 when={asking() && current().clash}
                 fallback={
-                  <div class="shared-actions">
-                    <button type="button" class="button" onClick={tryAdd}>
-                      Add to my plans
-                    </button>
-                    <button type="button" class="button secondary" onClick={leave}>
-                      Cancel
-                    </button>
-                  </div>
+                  <>
+                    <Show when={current().alreadyHere}>
+                      <p class="shared-same">This plan is already in this browser, exactly as in the link.</p>
+                    </Show>
+                    <div class="shared-actions">
+                      <button type="button" class="button" onClick={tryAdd}>
+                        {current().alreadyHere ? 'Open my plan' : 'Add to my plans'}
+                      </button>
+                      <button type="button" class="button secondary" onClick={leave}>
+                        Cancel
+                      </button>
+                    </div>
+                  </>
                 }
               >
                 {(question) => (

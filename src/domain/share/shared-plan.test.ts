@@ -4,14 +4,9 @@ import type { SavedPlan } from '../ui/saved-plans.ts';
 import { PLAN_STEP } from '../ui/wizard-steps.ts';
 import { toBase64url } from './base64url.ts';
 import { deflateText } from './compress.ts';
-import {
-  decodeSharedPlan,
-  editedDraftCount,
-  encodeSharedPlan,
-  hasNotes,
-  SHARE_MESSAGES,
-  SHARE_VERSION,
-} from './shared-plan.ts';
+import { decodeSharedPlan, editedDraftCount, encodeSharedPlan, hasNotes, SHARE_MESSAGES } from './shared-plan.ts';
+import { FILE_KIND } from '../ui/plans-file.ts';
+import { STORAGE_VERSION } from '../ui/saved-plans.ts';
 
 const now = Date.parse('2026-11-05T12:00:00Z');
 const ALL = { notes: true, drafts: true };
@@ -33,12 +28,20 @@ function savedPlan(overrides: Partial<SavedPlan> = {}): SavedPlan {
 
 /** Link data for any JSON value, packed the way a link is. */
 const pack = async (value: unknown) => toBase64url(await deflateText(JSON.stringify(value)));
+/** Link data for a one-plan export holding `plan` as given. */
+const packPlan = (plan: unknown, version: number = STORAGE_VERSION) =>
+  pack({ kind: FILE_KIND, version, plans: [plan] });
 
 describe('encodeSharedPlan and decodeSharedPlan', () => {
   it('carry a plan there and back unchanged, opening on the plan screen', async () => {
     const plan = savedPlan();
     const result = await decodeSharedPlan(await encodeSharedPlan(plan, ALL), now);
-    expect(result).toEqual({ ok: true, plan: { ...plan, step: PLAN_STEP } });
+    expect(result.ok && result.plan).toEqual({ ...plan, step: PLAN_STEP });
+    expect(result.ok && result.reading).toEqual({
+      ok: true,
+      plans: [{ plan: { ...plan, step: PLAN_STEP }, needsNewId: false }],
+      notes: [],
+    });
   });
 
   it('use only URL-safe characters', async () => {
@@ -88,7 +91,16 @@ describe('encodeSharedPlan and decodeSharedPlan', () => {
   });
 
   it('refuse well-packed data that is not a plan', async () => {
-    for (const value of [null, [], 'plan', { v: 1 }, { v: 1, plan: [] }, { v: 1, plan: { id: '', input: {} } }]) {
+    const notPlans = [
+      null,
+      [],
+      'plan',
+      { v: 1, plan: savedPlan() },
+      { kind: FILE_KIND, version: STORAGE_VERSION, plans: [] },
+      { kind: FILE_KIND, version: STORAGE_VERSION, plans: [savedPlan(), savedPlan({ id: 'other' })] },
+      { kind: FILE_KIND, version: STORAGE_VERSION, plans: [{ ...savedPlan(), id: '' }] },
+    ];
+    for (const value of notPlans) {
       expect(await decodeSharedPlan(await pack(value), now), JSON.stringify(value)).toEqual({
         ok: false,
         message: SHARE_MESSAGES.foreign,
@@ -97,22 +109,33 @@ describe('encodeSharedPlan and decodeSharedPlan', () => {
   });
 
   it('refuse a forged plan whose answers fail the same checks as the form, naming the problem', async () => {
-    const forged = { v: 1, plan: { id: 'x', input: { ...sampleInput(), interviewers: [] } } };
-    const result = await decodeSharedPlan(await pack(forged), now);
+    const forged = savedPlan({ input: { ...sampleInput(), interviewers: [] } });
+    const result = await decodeSharedPlan(await packPlan(forged), now);
     expect(result).toEqual({
       ok: false,
       message: "The plan in this link can't be opened: Add at least one interviewer — even just a first name.",
     });
   });
 
+  it('refuse a forged plan with values the stored-plan schema cannot read, naming them', async () => {
+    const forged = {
+      ...savedPlan(),
+      statuses: { 'r1:thank-you:iv-ada': 'maybe' },
+      input: { ...sampleInput(), read: 7 },
+    };
+    const result = await decodeSharedPlan(await packPlan(forged), now);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(new RegExp(`^${SHARE_MESSAGES.altered.replace(/[.]/g, '\\.')} `));
+  });
+
   it('refuse a link from a newer version instead of guessing', async () => {
-    const newer = { v: SHARE_VERSION + 1, plan: savedPlan() };
-    expect(await decodeSharedPlan(await pack(newer), now)).toEqual({ ok: false, message: SHARE_MESSAGES.newer });
+    const newer = await packPlan(savedPlan(), STORAGE_VERSION + 1);
+    expect(await decodeSharedPlan(newer, now)).toEqual({ ok: false, message: SHARE_MESSAGES.newer });
   });
 
   it('stop unpacking a link that would grow past the size limit', async () => {
-    const bomb = { v: 1, plan: savedPlan({ name: 'x'.repeat(500_000) }) };
-    expect(await decodeSharedPlan(await pack(bomb), now)).toEqual({ ok: false, message: SHARE_MESSAGES.tooLarge });
+    const bomb = savedPlan({ name: 'x'.repeat(500_000) });
+    expect(await decodeSharedPlan(await packPlan(bomb), now)).toEqual({ ok: false, message: SHARE_MESSAGES.tooLarge });
   });
 });
 

@@ -1,18 +1,17 @@
 /**
- * What a plan link carries and how it is read back. The link holds one saved
- * plan, exactly as this device stores it (minus what the user chose to leave
- * out); opening it runs the same reader as stored data and the same facts
- * validation as the wizard, so a forged link gets no further than a bad form.
+ * What a plan link carries and how it is read back. The link holds a plans
+ * export with one plan in it, exactly as this device stores the plan (minus
+ * what the user chose to leave out). Opening it runs the import reader every
+ * export file goes through (`readPlansText`: the stored-plan schema) and the
+ * wizard's facts validation, so a forged link gets no further than a bad file.
  */
 import { validateFacts } from '../validate-facts.ts';
-import { readSavedPlan } from '../ui/read-plans.ts';
-import type { SavedPlan } from '../ui/saved-plans.ts';
+import { FILE_KIND } from '../ui/plans-file.ts';
+import { readPlansText, type PlansReading } from '../ui/plans-import.ts';
+import { STORAGE_VERSION, type SavedPlan } from '../ui/saved-plans.ts';
 import { PLAN_STEP } from '../ui/wizard-steps.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { deflateText, inflateText } from './compress.ts';
-
-/** The version of a link's contents. Bump it (and read the old one) when the shape changes. */
-export const SHARE_VERSION = 1;
 
 /** Longest link fragment read at all (a real plan is a few thousand characters at most). */
 export const MAX_SHARED_CHARS = 60_000;
@@ -50,14 +49,15 @@ export function planToShare(plan: SavedPlan, choices: ShareChoices): SavedPlan {
   };
 }
 
-/** The link fragment's data for a plan: JSON, zlib-compressed, base64url. */
+/** The link fragment's data for a plan: a one-plan export, zlib-compressed, base64url. */
 export async function encodeSharedPlan(plan: SavedPlan, choices: ShareChoices): Promise<string> {
-  const payload = { v: SHARE_VERSION, plan: planToShare(plan, choices) };
+  const payload = { kind: FILE_KIND, version: STORAGE_VERSION, plans: [planToShare(plan, choices)] };
   return toBase64url(await deflateText(JSON.stringify(payload)));
 }
 
-/** A plan read from a link, or why it could not be. */
-export type SharedPlanResult = { ok: true; plan: SavedPlan } | { ok: false; message: string };
+/** A plan read from a link (with the reading the import review takes), or why it could not be. */
+export type SharedPlanResult =
+  { ok: true; plan: SavedPlan; reading: Extract<PlansReading, { ok: true }> } | { ok: false; message: string };
 
 /** Messages for links that cannot be opened, each saying what to do. */
 export const SHARE_MESSAGES = {
@@ -68,12 +68,17 @@ export const SHARE_MESSAGES = {
   newer: 'This link was made by a newer version of Follow Through. Reload this page, then open the link again.',
   unsupported: "This browser can't open plan links. Update it, or open the link in another browser.",
   tooLarge: 'This link is too large to be a Follow Through plan.',
+  altered: 'Some of the plan in this link cannot be read, so it was not opened. Ask for a new link.',
 } as const;
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads the JSON a link unpacked to; only a current-or-older payload with a valid plan passes. */
+/**
+ * Reads the JSON a link unpacked to. The link's own faults (not JSON, not a
+ * plan, too new) get link wording; the plan itself goes through the import
+ * reader, and anything that reader had to leave out or blank refuses the link.
+ */
 export function readSharedPayload(text: string, now: number): SharedPlanResult {
   let data: unknown;
   try {
@@ -81,22 +86,23 @@ export function readSharedPayload(text: string, now: number): SharedPlanResult {
   } catch {
     return { ok: false, message: SHARE_MESSAGES.damaged };
   }
-  if (!isObject(data) || typeof data['v'] !== 'number' || !isObject(data['plan'])) {
+  if (!isObject(data) || data['kind'] !== FILE_KIND || !Array.isArray(data['plans'])) {
     return { ok: false, message: SHARE_MESSAGES.foreign };
   }
-  if (data['v'] > SHARE_VERSION) return { ok: false, message: SHARE_MESSAGES.newer };
-  const raw = data['plan'];
-  if (typeof raw['id'] !== 'string' || raw['id'].trim() === '' || !isObject(raw['input'])) {
-    return { ok: false, message: SHARE_MESSAGES.foreign };
+  if (typeof data['version'] === 'number' && data['version'] > STORAGE_VERSION) {
+    return { ok: false, message: SHARE_MESSAGES.newer };
   }
-  const plan = readSavedPlan(raw, raw['id'])?.plan;
-  if (!plan) return { ok: false, message: SHARE_MESSAGES.foreign };
-  const checked = validateFacts(plan.input, { now });
+  const reading = readPlansText(text);
+  const incoming = reading.ok && reading.plans.length === 1 ? reading.plans[0] : undefined;
+  if (!reading.ok || !incoming || incoming.needsNewId) return { ok: false, message: SHARE_MESSAGES.foreign };
+  if (reading.notes.length > 0) return { ok: false, message: `${SHARE_MESSAGES.altered} ${reading.notes.join(' ')}` };
+  const checked = validateFacts(incoming.plan.input, { now });
   if (!checked.ok) {
     const first = checked.errors[0]?.message ?? '';
     return { ok: false, message: `The plan in this link can't be opened: ${first}`.trim() };
   }
-  return { ok: true, plan: { ...plan, step: PLAN_STEP } };
+  const plan = { ...incoming.plan, step: PLAN_STEP };
+  return { ok: true, plan, reading: { ...reading, plans: [{ plan, needsNewId: false }] } };
 }
 
 /** Reads a link's fragment data back into a plan; anything damaged, forged or unsupported gets a message. */
