@@ -5,17 +5,16 @@
  * file (replace or keep both when the plan is already here). Loaded on
  * demand: none of this is on the planner's first visit.
  */
-import { atom } from 'nanostores';
 import { buildPlan } from '../domain/plan/build-plan.ts';
-import { applyImport, reviewImport, type ConflictChoice, type ImportReview } from '../domain/ui/plans-import.ts';
-import { clashQuestion, sharedPreview, type SharedPreview } from '../domain/share/preview.ts';
+import { applyImport, reviewImport, type ConflictChoice } from '../domain/ui/plans-import.ts';
+import { clashQuestion, sharedPreview } from '../domain/share/preview.ts';
 import { drawQr, type QrDrawing } from '../domain/share/qr.ts';
 import { linkSize } from '../domain/share/link-size.ts';
 import { shareLink } from '../domain/share/share-link.ts';
 import { decodeSharedPlan, encodeSharedPlan, SHARE_MESSAGES, type ShareChoices } from '../domain/share/shared-plan.ts';
-import type { SavedPlan } from '../domain/ui/saved-plans.ts';
 import { validateFacts } from '../domain/validate-facts.ts';
 import { $now, locale } from './clock.ts';
+import { $incoming } from './incoming.ts';
 import { $activePlan, $activePlanId, $importStatus, $plans, browserTimeZone, makeId, selectPlan } from './plans.ts';
 
 /** A link for the open plan, as the share dialog shows it. */
@@ -36,27 +35,6 @@ export async function linkForActivePlan(choices: ShareChoices): Promise<Outgoing
   const size = linkSize(link, locale);
   return { link, size, qr: size.fits ? drawQr(link) : null };
 }
-
-/** A link that arrived: being read, refused with a reason, or ready to preview. */
-export type Incoming =
-  | { state: 'reading' }
-  | { state: 'refused'; message: string }
-  | {
-      state: 'preview';
-      /** The plan as it will be added. */
-      plan: SavedPlan;
-      /** What the preview shows. */
-      preview: SharedPreview;
-      /** What adding it would do, as the file import reviews it. */
-      review: ImportReview;
-      /** When a plan with the same id is already here with other data: the question to ask before adding. */
-      clash: string | null;
-      /** Whether this very plan is already here, unchanged. */
-      alreadyHere: boolean;
-    };
-
-/** The link being opened, or null. */
-export const $incoming = atom<Incoming | null>(null);
 
 /** Reads a link's data; existing plans are not touched whatever it holds. */
 export async function readIncoming(encoded: string): Promise<void> {
@@ -97,10 +75,5 @@ export function addIncoming(choice: ConflictChoice): void {
     if (open) $activePlanId.set(open);
     $importStatus.set({ ok: true, message });
   }
-  $incoming.set(null);
-}
-
-/** Leaves the link without adding anything. */
-export function dismissIncoming(): void {
   $incoming.set(null);
 }

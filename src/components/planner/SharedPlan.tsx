@@ -5,7 +5,7 @@
  */
 import { createSignal, For, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
-import { $incoming, addIncoming, dismissIncoming, readIncoming } from '../../stores/share.ts';
+import { $incoming, dismissIncoming } from '../../stores/incoming.ts';
 import type { ConflictChoice } from '../../domain/ui/plans-import.ts';
 import { loadStylesheet } from './browser.ts';
 import shareStyles from './share.css?url';
@@ -23,7 +23,9 @@ interface Props {
 export default function SharedPlan(props: Props): JSX.Element {
   const incoming = useStore($incoming);
   const [asking, setAsking] = createSignal(false);
-  onMount(() => void readIncoming(props.data));
+  // The decoder, the import reader and the engine load only now, after the preview's frame is up.
+  const share = import('../../stores/share.ts');
+  onMount(() => void share.then((m) => m.readIncoming(props.data)));
 
   const refused = () => {
     const current = incoming();
@@ -34,8 +36,8 @@ export default function SharedPlan(props: Props): JSX.Element {
     return current?.state === 'preview' ? current : null;
   };
 
-  const add = (choice: ConflictChoice) => {
-    addIncoming(choice);
+  const add = async (choice: ConflictChoice) => {
+    (await share).addIncoming(choice);
     props.onDone();
   };
   const leave = () => {
@@ -46,7 +48,7 @@ export default function SharedPlan(props: Props): JSX.Element {
     if (preview()?.clash) {
       setAsking(true);
       queueMicrotask(() => document.getElementById('shared-replace')?.focus());
-    } else add('keep-both');
+    } else void add('keep-both');
   };
 
   return (
@@ -125,10 +127,10 @@ export default function SharedPlan(props: Props): JSX.Element {
                   <div class="shared-clash" role="group" aria-labelledby="shared-clash-question">
                     <p id="shared-clash-question">{question()}</p>
                     <div class="shared-actions">
-                      <button type="button" class="button" id="shared-replace" onClick={() => add('replace')}>
+                      <button type="button" class="button" id="shared-replace" onClick={() => void add('replace')}>
                         Replace my plan
                       </button>
-                      <button type="button" class="button secondary" onClick={() => add('keep-both')}>
+                      <button type="button" class="button secondary" onClick={() => void add('keep-both')}>
                         Keep both
                       </button>
                       <button type="button" class="button secondary" onClick={leave}>
