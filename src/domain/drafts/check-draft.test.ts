@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../plan/types.ts';
 import { factsWith } from '../testing/fixtures.ts';
 import { checkDraft, RULE_INFO } from './check-draft.ts';
 import type { DraftFormat } from './types.ts';
 
 const facts = factsWith();
-const ada: Recipient = { kind: 'interviewer', id: 'iv-ada', name: 'Ada Quill', title: null, email: null };
+/** Ada as a recipient (written without a type annotation, so it also fits once recipients carry "address as"). */
+const ada = {
+  kind: 'interviewer' as const,
+  id: 'iv-ada',
+  name: 'Ada Quill',
+  title: null,
+  email: null,
+  addressAs: null,
+};
 const rules = (text: string, format: DraftFormat = 'email') => checkDraft(text, { format, facts }).map((f) => f.ruleId);
 
 describe('checkDraft', () => {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Recipient } from '../../plan/types.ts';
 import { factsWith } from '../../testing/fixtures.ts';
 import { strayNames, wrongRecipient } from './people.ts';
 
 const facts = factsWith();
-const ada: Recipient = { kind: 'interviewer', id: 'iv-ada', name: 'Ada Quill', title: null, email: null };
+/** Ada as a recipient (written without a type annotation, so it also fits once recipients carry "address as"). */
+const ada = {
+  kind: 'interviewer' as const,
+  id: 'iv-ada',
+  name: 'Ada Quill',
+  title: null,
+  email: null,
+  addressAs: null,
+};
 const elsewhere = { companies: ['Acme Robotics Ltd', 'Next'], people: ['Marcus Webb', 'Priya Natarajan'] };
 const words = (text: string, slips: { place: { start: number; end: number } }[]) =>
   slips.map((s) => text.slice(s.place.start, s.place.end));
@@ -54,6 +61,18 @@ describe('wrongRecipient', () => {
   it('accepts the recipient’s own name in any form, and greetings without a name', () => {
     for (const text of ['Dear Dr Quill,', 'Hi Ada,', 'Hello Ada Quill, thanks', 'Dear Hiring Team,', 'Hello,'])
       expect(wrongRecipient(text, facts, ada, elsewhere), text).toEqual([]);
+  });
+
+  it('accepts the way the user chose to address the recipient, even if it shares a name with someone else', () => {
+    const okafor = factsWith({
+      interviewers: [
+        { id: 'a', name: 'Ada Quill', title: '', email: '', linkedIn: false },
+        { id: 'b', name: 'Nnamdi Okafor', title: '', email: '', linkedIn: false },
+      ],
+    });
+    const addressed = { ...ada, addressAs: 'Professor Okafor' };
+    expect(wrongRecipient('Dear Professor Okafor,', okafor, addressed, null)).toEqual([]);
+    expect(words('Dear Nnamdi,', wrongRecipient('Dear Nnamdi,', okafor, addressed, null))).toEqual(['Nnamdi']);
   });
 
   it('ignores a first name the recipient shares with someone else', () => {

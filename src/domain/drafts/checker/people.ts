@@ -114,7 +114,9 @@ export function wrongRecipient(
   if (recipient.kind === 'self') return [];
   const greeted = greetingWords(text);
   if (greeted.length === 0) return [];
-  const theirs = new Set(nameWords(recipient.name));
+  // The recipient's own name, and how the user chose to address them ("address as"), once the plan records it.
+  const addressAs = 'addressAs' in recipient && typeof recipient.addressAs === 'string' ? recipient.addressAs : '';
+  const theirs = new Set([...nameWords(recipient.name), ...nameWords(addressAs)]);
   const inPlan = [...facts.interviewers.map((p) => p.name), facts.contact?.name ?? ''].filter(Boolean);
   const planWords = new Set(inPlan.flatMap(nameWords));
   const others: { name: string; where: string }[] = [
