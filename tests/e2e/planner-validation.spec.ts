@@ -134,7 +134,9 @@ test.describe('on a phone with 13 interviewers', () => {
     await expect(stepHeading(page, 'Who you met')).toBeFocused();
     for (let n = 1; n <= 13; n += 1) {
       if (n > 1) await page.getByRole('button', { name: 'Add another interviewer' }).click();
-      await interviewer(page, n).getByLabel(/^Name/).fill(n === 1 ? '' : `Person ${n}`);
+      await interviewer(page, n)
+        .getByLabel(/^Name/)
+        .fill(n === 1 ? '' : `Person ${n}`);
     }
     await interviewer(page, 2).getByLabel('Email').fill('Ada Quill <ada@example.com>');
     const next = nextButton(page);
