@@ -28,30 +28,60 @@ export const clean = <In, Out>(read: (raw: In, fail: Fail) => Out) =>
 /** Collapses runs of whitespace (including newlines) and trims, so drafts stay one tidy line per fact. */
 export const tidy = (value: string): string => value.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 
+/**
+ * Characters that show nothing on their own: whitespace, control and format
+ * characters (zero-width spaces and joiners U+200B–U+200D, the word joiner
+ * U+2060, the byte-order mark U+FEFF, the soft hyphen, bidi marks), the
+ * combining grapheme joiner and the Hangul fillers.
+ */
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cc}\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]+$/u;
+
+/**
+ * Whether `value` holds something, yet nothing in it would show: only
+ * invisible characters, at least one of them not plain whitespace (a field of
+ * spaces is simply empty).
+ */
+export const isInvisibleOnly = (value: string): boolean =>
+  INVISIBLE_ONLY.test(value) && !/^\p{White_Space}*$/u.test(value);
+
+/** The message for a name (or form of address) made only of invisible characters. */
+export const INVISIBLE_NAME =
+  'This holds only invisible characters (such as zero-width spaces), so nothing would show. Type the name as it is written.';
+
 /** What a text field holds; absent reads as empty. */
 const str = v.optional(v.string('Type some text here.'), '');
 
+/** The step that tidies required text: never blank, at most `max` characters. */
+const required = (max: number, empty: string, tooLong: string) =>
+  clean((raw: string, fail) => {
+    const value = tidy(raw);
+    if (value === '') return fail(empty);
+    return value.length > max ? fail(tooLong) : value;
+  });
+
+/** The step that tidies optional text: empty becomes null; at most `max` characters. */
+const optional = (max: number, tooLong: string) =>
+  clean((raw: string, fail): string | null => {
+    const value = tidy(raw);
+    if (value.length > max) return fail(tooLong);
+    return value === '' ? null : value;
+  });
+
+/** Refuses, with `INVISIBLE_NAME`, a value that holds only invisible characters. */
+const visible = () => clean((raw: string, fail) => (isInvisibleOnly(raw) ? fail(INVISIBLE_NAME) : raw));
+
 /** Required text: tidied, never blank, at most `max` characters. */
-export const requiredText = (max: number, empty: string, tooLong: string) =>
-  v.pipe(
-    str,
-    clean((raw: string, fail) => {
-      const value = tidy(raw);
-      if (value === '') return fail(empty);
-      return value.length > max ? fail(tooLong) : value;
-    }),
-  );
+export const requiredText = (max: number, empty: string, tooLong: string) => v.pipe(str, required(max, empty, tooLong));
+
+/** A required name: as `requiredText`, and refused with `INVISIBLE_NAME` when nothing in it would show. */
+export const requiredName = (max: number, empty: string, tooLong: string) =>
+  v.pipe(str, visible(), required(max, empty, tooLong));
 
 /** Optional text: tidied; empty becomes null; at most `max` characters. */
-export const optionalText = (max: number, tooLong: string) =>
-  v.pipe(
-    str,
-    clean((raw: string, fail): string | null => {
-      const value = tidy(raw);
-      if (value.length > max) return fail(tooLong);
-      return value === '' ? null : value;
-    }),
-  );
+export const optionalText = (max: number, tooLong: string) => v.pipe(str, optional(max, tooLong));
+
+/** An optional name: as `optionalText`, and refused with `INVISIBLE_NAME` when it is there but nothing in it would show. */
+export const optionalName = (max: number, tooLong: string) => v.pipe(str, visible(), optional(max, tooLong));
 
 /** An optional email: empty becomes null; a pasted `mailto:` or `<…>` is tidied; anything else says what is wrong. */
 export const optionalEmail = v.pipe(

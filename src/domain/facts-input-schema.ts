@@ -15,8 +15,16 @@ const flag = v.boolean();
 /** One of `values`, or blank for "not chosen yet". */
 const orBlank = <const T extends readonly string[]>(values: T) => v.picklist([...values, ''] as const);
 
-/** One interviewer row. */
-export const interviewerInputSchema = v.object({ id: text, name: text, title: text, email: text, linkedIn: flag });
+/** One interviewer row; `addressAs` and `discussed` came later, so a row saved without them reads them as empty. */
+export const interviewerInputSchema = v.object({
+  id: text,
+  name: text,
+  title: text,
+  email: text,
+  linkedIn: flag,
+  addressAs: v.optional(text, ''),
+  discussed: v.optional(text, ''),
+});
 
 /** The helping contact. */
 export const contactInputSchema = v.object({ name: text, role: text, email: text });

@@ -4,7 +4,9 @@ import { blankEvent, emptyFacts } from './facts-input.ts';
 describe('form input', () => {
   it('starts with one blank interviewer and email in a warm tone', () => {
     const input = emptyFacts('iv-1');
-    expect(input.interviewers).toEqual([{ id: 'iv-1', name: '', title: '', email: '', linkedIn: false }]);
+    expect(input.interviewers).toEqual([
+      { id: 'iv-1', name: '', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+    ]);
     expect([input.notes.channel, input.notes.tone]).toEqual(['email', 'warm']);
   });
 

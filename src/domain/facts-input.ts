@@ -57,6 +57,10 @@ export interface InterviewerInput {
   email: string;
   /** Whether they agreed, when asked, to connect on LinkedIn. */
   linkedIn: boolean;
+  /** How to address them in every message ("Dr Quill"); empty = the suggestion from their name. */
+  addressAs: string;
+  /** What the user discussed with them: a topic, something they said, or their question; may be empty. */
+  discussed: string;
 }
 
 /** The recruiter or contact who helped arrange the interview. */
@@ -163,7 +167,7 @@ export interface AwayInput {
 
 /** A blank interviewer row with the id the form generated. */
 export function blankInterviewer(id: string): InterviewerInput {
-  return { id, name: '', title: '', email: '', linkedIn: false };
+  return { id, name: '', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' };
 }
 
 /** A blank contact, for when the user says someone helped arrange the interview. */

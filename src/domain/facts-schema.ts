@@ -27,8 +27,10 @@ import {
   loose,
   optionalDuration,
   optionalEmail,
+  optionalName,
   optionalText,
   requiredDuration,
+  requiredName,
   requiredText,
   section,
   tidy,
@@ -43,7 +45,7 @@ import { instantOf, localFrom, momentAt } from './time/wall-clock.ts';
 
 const interviewerSchema = section({
   id: loose(isString, ''),
-  name: requiredText(
+  name: requiredName(
     LIMITS.name,
     "Add this interviewer's name — even just a first name.",
     `Keep the name under ${LIMITS.name} characters.`,
@@ -51,6 +53,11 @@ const interviewerSchema = section({
   title: optionalText(LIMITS.title, `Keep the job title under ${LIMITS.title} characters.`),
   email: optionalEmail,
   linkedIn: loose(isBoolean, false),
+  addressAs: optionalName(LIMITS.name, `Keep this under ${LIMITS.name} characters — a name and perhaps a title.`),
+  discussed: optionalText(
+    LIMITS.discussed,
+    `Keep this under ${LIMITS.discussed} characters — a topic or one thing they said is plenty.`,
+  ),
 });
 
 const eventSchema = section({
@@ -100,7 +107,7 @@ export const factsShapeSchema = v.object({
   contact: v.optional(
     v.nullable(
       section({
-        name: requiredText(
+        name: requiredName(
           LIMITS.name,
           'Add the name of the person who helped, or remove this contact.',
           `Keep the name under ${LIMITS.name} characters.`,
@@ -135,7 +142,7 @@ export const factsShapeSchema = v.object({
     ),
     channel: choice(CHANNELS, 'Pick how you would like to say thank you.'),
     tone: choice(TONES, 'Pick a tone for your messages.'),
-    userName: optionalText(LIMITS.name, `Keep your name under ${LIMITS.name} characters.`),
+    userName: optionalName(LIMITS.name, `Keep your name under ${LIMITS.name} characters.`),
   }),
   events: v.pipe(
     loose(Array.isArray, []),

@@ -15,6 +15,8 @@ export const LIMITS = {
   role: 120,
   email: 254,
   freeText: 500,
+  /** What the user discussed with one interviewer: a topic or one thing they said. */
+  discussed: 200,
   interviewers: 12,
   events: 20,
   /** Runs of days away. */
@@ -38,6 +40,13 @@ export interface Interviewer {
   email: string | null;
   /** Whether they agreed to connect on LinkedIn. */
   linkedIn: boolean;
+  /**
+   * How the user wants them addressed ("Dr Quill", "Ada"), or null to use the
+   * form suggested from their name. Used in every channel, as typed.
+   */
+  addressAs: string | null;
+  /** What the user discussed with them (a topic, something they said, a question they asked), or null. */
+  discussed: string | null;
 }
 
 /** The recruiter or contact who helped, validated. */

@@ -47,8 +47,59 @@ describe('validateFacts', () => {
   });
 
   it('asks for a name when an interviewer row is blank', () => {
-    const input = inputWith({ interviewers: [{ id: 'x', name: '   ', title: '', email: '', linkedIn: false }] });
+    const input = inputWith({
+      interviewers: [{ id: 'x', name: '   ', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' }],
+    });
     expect(messageAt(input, 'interviewers.0.name')).toBe("Add this interviewer's name — even just a first name.");
+  });
+
+  it('refuses a name made only of invisible characters, saying so, next to the name', () => {
+    const input = sampleInput();
+    input.interviewers[1]!.name = '\u200B\u200D\uFEFF';
+    expect(messageAt(input, 'interviewers.1.name')).toMatch(/only invisible characters/);
+    expect(messageAt(input, 'interviewers.0.name')).toBeUndefined();
+  });
+
+  it('refuses a form of address made only of invisible characters, next to that field', () => {
+    const input = sampleInput();
+    input.interviewers[0]!.addressAs = '\u2060 \u00AD';
+    expect(messageAt(input, 'interviewers.0.addressAs')).toMatch(/only invisible characters/);
+  });
+
+  it('refuses a contact name made only of invisible characters', () => {
+    const input = inputWith({ contact: { name: '\u200E\u200F' } });
+    expect(messageAt(input, 'contact.name')).toMatch(/only invisible characters/);
+  });
+
+  it('keeps how to address an interviewer and what was discussed, tidied, and reads empty ones as null', () => {
+    const input = sampleInput();
+    input.interviewers[0]!.addressAs = '  Dr   Quill ';
+    input.interviewers[0]!.discussed = 'how the team decides  which forecasts to trust';
+    const result = validateFacts(input, { now });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.facts.interviewers.map(({ addressAs, discussed }) => ({ addressAs, discussed }))).toEqual([
+      { addressAs: 'Dr Quill', discussed: 'how the team decides which forecasts to trust' },
+      { addressAs: null, discussed: null },
+    ]);
+  });
+
+  it('reads an interviewer saved before these fields existed as having neither, without an error', () => {
+    const input = sampleInput() as unknown as { interviewers: Record<string, unknown>[] };
+    for (const person of input.interviewers) {
+      delete person['addressAs'];
+      delete person['discussed'];
+    }
+    const result = validateFacts(input, { now });
+    expect(result.ok && result.facts.interviewers.map((p) => [p.addressAs, p.discussed])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('asks to shorten what was discussed past its limit', () => {
+    const input = sampleInput();
+    input.interviewers[0]!.discussed = 'x'.repeat(201);
+    expect(messageAt(input, 'interviewers.0.discussed')).toMatch(/under 200 characters/);
   });
 
   it('explains what is wrong with an email that is not one', () => {

@@ -4,7 +4,7 @@
  * screen's own fields only, never touching what was typed.
  */
 import { atom, computed } from 'nanostores';
-import type { FactsInput } from '../domain/facts-input.ts';
+import type { FactsInput, InterviewerInput } from '../domain/facts-input.ts';
 import type { FieldError, ValidationResult } from '../domain/validate-facts.ts';
 import {
   addInterviewerTo,
@@ -129,7 +129,7 @@ export function addInterviewer(): string {
 }
 
 /** Changes one interviewer's name, title, email or LinkedIn agreement. */
-export function updateInterviewer<K extends 'name' | 'title' | 'email' | 'linkedIn'>(
+export function updateInterviewer<K extends Exclude<keyof InterviewerInput, 'id'>>(
   id: string,
   key: K,
   value: FactsInput['interviewers'][number][K],

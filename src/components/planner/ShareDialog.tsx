@@ -96,7 +96,7 @@ export default function ShareDialog(props: Props): JSX.Element {
               <Show when={withNotes()}>
                 <label class="choice">
                   <input type="checkbox" checked={notes()} onChange={(e) => setNotes(e.currentTarget.checked)} />
-                  <span>My notes (strengths, what to correct, my question)</span>
+                  <span>My notes (strengths, what to correct, my question, what I discussed with each person)</span>
                 </label>
               </Show>
               <Show when={draftCount() > 0}>

@@ -12,6 +12,7 @@ const ada = {
   title: null,
   email: null,
   addressAs: null,
+  discussed: null,
 };
 const rules = (text: string, format: DraftFormat = 'email') => checkDraft(text, { format, facts }).map((f) => f.ruleId);
 

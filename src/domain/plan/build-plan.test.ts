@@ -29,6 +29,21 @@ describe('buildPlan', () => {
     ]);
   });
 
+  it('gives each interviewer step the form of address and what was discussed with that person, and none to others', () => {
+    const facts = factsWith({}, now);
+    const [ada, bo] = facts.interviewers;
+    const people = [
+      { ...ada!, addressAs: 'Dr Quill', discussed: 'forecast drift' },
+      { ...bo!, addressAs: null, discussed: 'the data catalogue' },
+    ];
+    const steps = buildPlan({ ...facts, interviewers: people }, { now }).steps;
+    const to = (id: string) => steps.find((s) => s.id === id)?.recipient;
+    expect(to('r1:thank-you:iv-ada')).toMatchObject({ addressAs: 'Dr Quill', discussed: 'forecast drift' });
+    expect(to('r1:thank-you:iv-bo')).toMatchObject({ addressAs: null, discussed: 'the data catalogue' });
+    expect(to('linkedin:iv-ada')).toMatchObject({ addressAs: 'Dr Quill' });
+    expect(to('r1:thank-contact')).toMatchObject({ addressAs: null, discussed: null });
+  });
+
   it('keeps step ids when interviewers are reordered', () => {
     const facts = factsWith({}, now);
     const reversed = { ...facts, interviewers: [...facts.interviewers].reverse() };

@@ -26,7 +26,9 @@ const on = (s: Step, zone: string) =>
   new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(
     Date.parse(s.recommended.iso),
   );
-const oneInterviewer = (name = 'Ada Quill') => [{ id: 'iv-ada', name, title: '', email: '', linkedIn: false }];
+const oneInterviewer = (name = 'Ada Quill') => [
+  { id: 'iv-ada', name, title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+];
 const interview = (date: string, time: string, timeZone: string, extra: DeepPartial<FactsInput['interview']> = {}) => ({
   interview: { date, time, durationMinutes: '60', timeZone, ...extra },
   interviewers: oneInterviewer(),

@@ -54,12 +54,23 @@ export const interviewerRecipient = (p: Interviewer): Recipient => ({
   name: p.name,
   title: p.title,
   email: p.email,
+  addressAs: p.addressAs,
+  discussed: p.discussed,
 });
+
+/** A recipient who is not an interviewer: no chosen form of address, nothing discussed on record. */
+export const otherRecipient = (
+  kind: 'contact' | 'hr' | 'self',
+  id: string,
+  name: string,
+  title: string | null,
+  email: string | null,
+): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null });
 
 /** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer. */
 export function mainRecipient(facts: Facts): Recipient {
   const { contact } = facts;
-  if (contact) return { kind: 'contact', id: 'contact', name: contact.name, title: contact.role, email: contact.email };
+  if (contact) return otherRecipient('contact', 'contact', contact.name, contact.role, contact.email);
   const first = facts.interviewers[0];
-  return first ? interviewerRecipient(first) : { kind: 'self', id: 'self', name: 'you', title: null, email: null };
+  return first ? interviewerRecipient(first) : otherRecipient('self', 'self', 'you', null, null);
 }

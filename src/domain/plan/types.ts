@@ -33,6 +33,10 @@ export interface Recipient {
   title: string | null;
   /** Their email, when known. */
   email: string | null;
+  /** How the user wants them addressed in every channel ("Dr Quill"), or null for the suggestion from the name. */
+  addressAs: string | null;
+  /** What the user discussed with them (a topic, something they said, their question), or null. */
+  discussed: string | null;
 }
 
 /** The earliest and latest sensible moment for a step. */

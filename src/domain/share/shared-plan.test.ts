@@ -44,6 +44,29 @@ describe('encodeSharedPlan and decodeSharedPlan', () => {
     });
   });
 
+  it('open a link made before interviewers had "address as" and "what you discussed", reading both as empty', async () => {
+    const plan = savedPlan();
+    const old = JSON.parse(JSON.stringify(plan)) as { input: { interviewers: Record<string, unknown>[] } };
+    for (const person of old.input.interviewers) {
+      delete person['addressAs'];
+      delete person['discussed'];
+    }
+    const result = await decodeSharedPlan(await packPlan(old), now);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.input.interviewers).toEqual(plan.input.interviewers);
+  });
+
+  it('count what was discussed with someone as a note, and leave it out with the notes', async () => {
+    const plan = savedPlan({ input: inputWith({ notes: { strengths: '', correction: '', question: '' } }) });
+    expect(hasNotes(plan)).toBe(false);
+    plan.input.interviewers[0]!.discussed = 'her question about forecast drift';
+    plan.input.interviewers[0]!.addressAs = 'Dr Quill';
+    expect(hasNotes(plan)).toBe(true);
+    const result = await decodeSharedPlan(await encodeSharedPlan(plan, { notes: false, drafts: true }), now);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.input.interviewers[0]).toMatchObject({ discussed: '', addressAs: 'Dr Quill' });
+  });
+
   it('use only URL-safe characters', async () => {
     expect(await encodeSharedPlan(savedPlan(), ALL)).toMatch(/^[A-Za-z0-9_-]+$/);
   });

@@ -21,16 +21,17 @@ export const MAX_SHARED_BYTES = 400_000;
 
 /** What the user chose to put in the link. */
 export interface ShareChoices {
-  /** Their free-text notes: strengths, what to correct, the question to ask. */
+  /** Their free-text notes: strengths, what to correct, the question to ask, what they discussed with each person. */
   notes: boolean;
   /** The drafts they edited by hand. */
   drafts: boolean;
 }
 
-/** Whether the plan has free-text notes worth asking about. */
+/** Whether the plan has free-text notes worth asking about: the notes step, or what was discussed with someone. */
 export function hasNotes(plan: SavedPlan): boolean {
   const { strengths, correction, question } = plan.input.notes;
-  return [strengths, correction, question].some((text) => text.trim() !== '');
+  const discussed = plan.input.interviewers.map((person) => person.discussed);
+  return [strengths, correction, question, ...discussed].some((text) => text.trim() !== '');
 }
 
 /** How many drafts the user edited. */
@@ -38,13 +39,23 @@ export function editedDraftCount(plan: SavedPlan): number {
   return Object.keys(plan.drafts).length;
 }
 
-/** The plan as the link carries it: notes and edited drafts only when chosen, opening on the plan screen. */
+/**
+ * The plan as the link carries it: notes (the notes step, and what was
+ * discussed with each person) and edited drafts only when chosen, opening on
+ * the plan screen.
+ */
 export function planToShare(plan: SavedPlan, choices: ShareChoices): SavedPlan {
-  const notes = choices.notes ? plan.input.notes : { ...plan.input.notes, strengths: '', correction: '', question: '' };
+  const input = choices.notes
+    ? plan.input
+    : {
+        ...plan.input,
+        notes: { ...plan.input.notes, strengths: '', correction: '', question: '' },
+        interviewers: plan.input.interviewers.map((person) => ({ ...person, discussed: '' })),
+      };
   return {
     ...plan,
     step: PLAN_STEP,
-    input: { ...plan.input, notes },
+    input,
     drafts: choices.drafts ? plan.drafts : {},
   };
 }

@@ -83,6 +83,8 @@ function interviewer(complete: boolean): fc.Arbitrary<InterviewerInput> {
     title: optional(text(LETTERS, LIMITS.title), complete),
     email: optional(email, complete),
     linkedIn: fc.boolean(),
+    addressAs: fc.constant(''),
+    discussed: fc.constant(''),
   });
 }
 

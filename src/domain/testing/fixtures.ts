@@ -6,7 +6,7 @@ import type { FactsInput } from '../facts-input.ts';
 import type { Facts } from '../facts.ts';
 import { validateFacts } from '../validate-facts.ts';
 
-/** A fully filled-in form: every optional fact given. */
+/** A fully filled-in form: every optional fact given, except how to address each interviewer and what was discussed with them (tests set those). */
 export function sampleInput(): FactsInput {
   return {
     interview: {
@@ -28,6 +28,8 @@ export function sampleInput(): FactsInput {
         title: 'Head of Analytics',
         email: 'ada.quill@harbourfinch.example',
         linkedIn: true,
+        addressAs: '',
+        discussed: '',
       },
       {
         id: 'iv-bo',
@@ -35,6 +37,8 @@ export function sampleInput(): FactsInput {
         title: 'Senior Analyst',
         email: 'bo@harbourfinch.example',
         linkedIn: false,
+        addressAs: '',
+        discussed: '',
       },
     ],
     contact: { name: 'Sam Reed', role: 'Recruiter at Northwind Talent', email: 'sam@northwind.example' },

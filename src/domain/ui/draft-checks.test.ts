@@ -81,7 +81,15 @@ describe('elsewhereOf', () => {
       draftTones: {},
       input: inputWith({
         interview: { company },
-        interviewers: names.map((name, i) => ({ id: `${id}-${i}`, name, title: '', email: '', linkedIn: false })),
+        interviewers: names.map((name, i) => ({
+          id: `${id}-${i}`,
+          name,
+          title: '',
+          email: '',
+          linkedIn: false,
+          addressAs: '',
+          discussed: '',
+        })),
         contact: contact ? { name: contact, role: '', email: '' } : null,
       }),
     });

@@ -30,7 +30,9 @@ describe('newPlan', () => {
       durationMinutes: '45',
     });
     expect(input.read).toEqual({ went: 'unsure', interest: 'yes' });
-    expect(input.interviewers).toEqual([{ id: 'iv-1', name: '', title: '', email: '', linkedIn: false }]);
+    expect(input.interviewers).toEqual([
+      { id: 'iv-1', name: '', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+    ]);
   });
 });
 
@@ -97,7 +99,9 @@ describe('form edits', () => {
     input = moveInterviewerIn(input, 'iv-2', -1);
     expect(input.interviewers.map((p) => p.id)).toEqual(['iv-2', 'iv-1']);
     input = removeInterviewerFrom(input, 'iv-1');
-    expect(input.interviewers).toEqual([{ id: 'iv-2', name: 'Bea', title: '', email: '', linkedIn: false }]);
+    expect(input.interviewers).toEqual([
+      { id: 'iv-2', name: 'Bea', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+    ]);
   });
 
   it('adds a contact on first edit and drops its details when removed', () => {

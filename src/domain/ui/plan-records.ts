@@ -3,7 +3,7 @@
  * defaults, its display name, a copy for the next round, list order, and the
  * small immutable updates the wizard makes to the form.
  */
-import { blankContact, blankInterviewer, emptyFacts, type FactsInput } from '../facts-input.ts';
+import { blankContact, blankInterviewer, emptyFacts, type FactsInput, type InterviewerInput } from '../facts-input.ts';
 import type { PlansState, SavedPlan } from './saved-plans.ts';
 import { clampStep } from './wizard-steps.ts';
 
@@ -98,7 +98,7 @@ export function addInterviewerTo(input: FactsInput, id: string): FactsInput {
 }
 
 /** Changes one interviewer's field. */
-export function setInterviewerField<K extends 'name' | 'title' | 'email' | 'linkedIn'>(
+export function setInterviewerField<K extends Exclude<keyof InterviewerInput, 'id'>>(
   input: FactsInput,
   id: string,
   key: K,

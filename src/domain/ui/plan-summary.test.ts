@@ -20,7 +20,7 @@ describe('planSummary', () => {
     const facts = factsWith({
       interview: { role: '' },
       contact: null,
-      interviewers: [{ id: 'j', name: 'J', title: '', email: '', linkedIn: false }],
+      interviewers: [{ id: 'j', name: 'J', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' }],
       events: [
         { id: 'r', kind: 'another-round', date: '2026-11-04', time: '15:00', durationMinutes: '30', stage: 'final' },
       ],

@@ -219,6 +219,25 @@ describe('plans saved before time zones, holidays and days away', () => {
     expect(read?.plan.input.away).toEqual([]);
   });
 
+  it('read interviewers saved before "address as" and "what you discussed" with both empty, nothing reported', () => {
+    const saved = newPlan('p1', '2026-11-01T10:00:00Z', 'Europe/London', 'iv-1');
+    const old = JSON.parse(JSON.stringify(saved)) as { input: { interviewers: Record<string, unknown>[] } };
+    old.input.interviewers = [{ id: 'iv-1', name: 'Ada Quill', title: 'CTO', email: '', linkedIn: true }];
+    const read = readSavedPlan(old, 'p1');
+    expect(read?.reset).toEqual([]);
+    expect(read?.plan.input.interviewers).toEqual([
+      { id: 'iv-1', name: 'Ada Quill', title: 'CTO', email: '', linkedIn: true, addressAs: '', discussed: '' },
+    ]);
+  });
+
+  it('blanks an odd "address as" alone, keeping the rest of the interviewer', () => {
+    const saved = newPlan('p1', '2026-11-01T10:00:00Z', 'Europe/London', 'iv-1');
+    const person = { ...blankInterviewer('iv-1'), name: 'Ada', addressAs: 7, discussed: 'pricing' };
+    const read = readSavedPlan({ ...saved, input: { ...saved.input, interviewers: [person] } }, 'p1');
+    expect(read?.reset).toEqual(['input.interviewers.0.addressAs']);
+    expect(read?.plan.input.interviewers[0]).toMatchObject({ name: 'Ada', addressAs: '', discussed: 'pricing' });
+  });
+
   it('blanks an odd run of days away instead of losing the plan', () => {
     const plan = newPlan('p1', '2026-11-01T10:00:00Z', 'Europe/London', 'iv-1');
     const read = readSavedPlan({ ...plan, input: { ...plan.input, away: [{ id: 'a', from: 7, to: '' }] } }, 'p1');

@@ -24,7 +24,15 @@ describe('stepWhen', () => {
 
 describe('recipientLine', () => {
   it('names the person and their title when known', () => {
-    const ada = { kind: 'interviewer', id: 'a', name: 'Ada', title: 'CTO', email: null } as const;
+    const ada = {
+      kind: 'interviewer',
+      id: 'a',
+      name: 'Ada',
+      title: 'CTO',
+      email: null,
+      addressAs: null,
+      discussed: null,
+    } as const;
     expect(recipientLine(ada)).toBe('For Ada, CTO');
     expect(recipientLine({ ...ada, title: null })).toBe('For Ada');
     expect(recipientLine({ ...ada, kind: 'self' })).toBe('A note for you');

@@ -11,6 +11,7 @@ const ada = {
   title: null,
   email: null,
   addressAs: null,
+  discussed: null,
 };
 const elsewhere = { companies: ['Acme Robotics Ltd', 'Next'], people: ['Marcus Webb', 'Priya Natarajan'] };
 const words = (text: string, slips: { place: { start: number; end: number } }[]) =>
@@ -66,8 +67,8 @@ describe('wrongRecipient', () => {
   it('accepts the way the user chose to address the recipient, even if it shares a name with someone else', () => {
     const okafor = factsWith({
       interviewers: [
-        { id: 'a', name: 'Ada Quill', title: '', email: '', linkedIn: false },
-        { id: 'b', name: 'Nnamdi Okafor', title: '', email: '', linkedIn: false },
+        { id: 'a', name: 'Ada Quill', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+        { id: 'b', name: 'Nnamdi Okafor', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
       ],
     });
     const addressed = { ...ada, addressAs: 'Professor Okafor' };
@@ -78,8 +79,8 @@ describe('wrongRecipient', () => {
   it('ignores a first name the recipient shares with someone else', () => {
     const twoAdas = factsWith({
       interviewers: [
-        { id: 'a', name: 'Ada Quill', title: '', email: '', linkedIn: false },
-        { id: 'b', name: 'Ada Lind', title: '', email: '', linkedIn: false },
+        { id: 'a', name: 'Ada Quill', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+        { id: 'b', name: 'Ada Lind', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
       ],
     });
     expect(wrongRecipient('Hi Ada,', twoAdas, ada, null)).toEqual([]);
