@@ -76,7 +76,7 @@ describe('toIcs', () => {
 
   it("puts the step's draft in the description", () => {
     const [first] = parse(toIcs(planFor()));
-    expect(first?.event.description).toContain('Subject: Thank you: Data Analyst interview');
+    expect(first?.event.description).toMatch(/Subject: \S/);
     expect(first?.event.description).toContain('Hi Ada,');
   });
 

@@ -1,55 +1,64 @@
 /**
- * `buildDrafts`: every format of a step's message in one tone, fitted to its
- * limits. The user's long facts give way (shortened with an ellipsis) so a draft
- * never breaks its budget; missing facts show as `[placeholder]`.
+ * `buildDrafts`: every format of a step's message in one tone and one of its
+ * alternative wordings. The user's words go in whole: nothing is cut to fit a
+ * limit; a long draft stays long and the checker says by how much. Facts the
+ * message cannot do without (the user's name, the job) show as
+ * `[placeholder]`; optional ones are simply left out.
  */
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
-import { DRAFT_LIMITS, LINKEDIN_NOTE_LIMITS } from '../guidance.ts';
+import { LINKEDIN_NOTE_LIMITS } from '../guidance.ts';
 import type { Step } from '../plan/types.ts';
 import { draftContext } from './context.ts';
 import { OTHER_TEMPLATES, type Templates } from './other-steps.ts';
-import { fitTo } from './text.ts';
-import { thankYouCard, thankYouEmail, thankYouLinkedIn, thankYouPhone } from './thank-you.ts';
+import { thankYouCard, thankYouEmail, thankYouLinkedIn, thankYouPhone, thankYouSubject } from './thank-you.ts';
 import type { Drafts } from './types.ts';
 
 const thankYou: Templates = {
-  subject: (ctx, s) =>
-    ctx.tone === 'formal'
-      ? `Thank you for the ${s.role} interview`
-      : ctx.tone === 'warm'
-        ? `Thank you: ${s.role} interview`
-        : `Thanks: ${s.role} interview`,
+  subject: thankYouSubject,
   email: thankYouEmail,
   card: thankYouCard,
-  linkedin: thankYouLinkedIn,
+  linkedin: (ctx, _s, limit) => thankYouLinkedIn(ctx, limit),
   phone: thankYouPhone,
 };
 
-/** Facts a draft may shorten to fit, longest first when needed. */
-const TRIMMABLE = ['strengths', 'correction', 'question', 'role', 'company', 'name', 'first', 'user'] as const;
+/** How many wordings the user can cycle through: three for a thank-you, two for any other message. */
+export const WORDINGS = { thankYou: 3, other: 2 } as const;
 
 /** Whether a step's email is a thank-you (100–180 words) rather than a short note. */
 export const isThankYou = (step: Step): boolean => step.kind === 'thank-you' || step.kind === 'thank-you-card';
 
-/** Every draft format for one step in one tone (default: the user's tone), or null for a note-to-self step. */
-export function buildDrafts(step: Step, facts: Facts, tone: Tone = facts.notes.tone): Drafts | null {
-  const t = isThankYou(step) ? thankYou : OTHER_TEMPLATES[step.kind];
+const templatesFor = (step: Step): Templates | undefined => (isThankYou(step) ? thankYou : OTHER_TEMPLATES[step.kind]);
+
+/**
+ * How many alternative wordings a step's drafts have in a tone (0 for a
+ * note-to-self step). Facts and tone are part of the contract the UI calls,
+ * though today every bank has the same number of alternatives in each tone.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function wordingCount(step: Step, _facts: Facts, _tone: Tone): number {
+  if (!templatesFor(step)) return 0;
+  return isThankYou(step) ? WORDINGS.thankYou : WORDINGS.other;
+}
+
+/**
+ * Every draft format for one step in one tone (default: the user's tone) and
+ * wording (0 to `wordingCount - 1`, wrapping), or null for a note-to-self step.
+ * The same arguments always give the same text.
+ */
+export function buildDrafts(step: Step, facts: Facts, tone: Tone = facts.notes.tone, wording = 0): Drafts | null {
+  const t = templatesFor(step);
   if (!t) return null;
-  const ctx = draftContext(step, facts, tone);
-  const fit = (render: (s: typeof ctx.slots) => string, max: number, unit: 'words' | 'chars') =>
-    fitTo(ctx.slots, render, max, unit, TRIMMABLE);
-  const emailMax = isThankYou(step) ? DRAFT_LIMITS.thankYouWords.max : DRAFT_LIMITS.shortEmailWords;
+  const count = wordingCount(step, facts, tone);
+  const ctx = draftContext(step, facts, tone, ((wording % count) + count) % count);
+  const s = ctx.slots;
   return {
-    email: {
-      subject: fit((s) => t.subject(ctx, s), DRAFT_LIMITS.subjectChars, 'chars'),
-      body: fit((s) => t.email(ctx, s), emailMax, 'words'),
-    },
-    card: fit((s) => t.card(ctx, s), DRAFT_LIMITS.cardWords, 'words'),
+    email: { subject: t.subject(ctx, s), body: t.email(ctx, s) },
+    card: t.card(ctx, s),
     linkedin: {
-      free: fit((s) => t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.free), LINKEDIN_NOTE_LIMITS.free, 'chars'),
-      long: fit((s) => t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.long), LINKEDIN_NOTE_LIMITS.long, 'chars'),
+      free: t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.free),
+      long: t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.long),
     },
-    phone: fit((s) => t.phone(ctx, s).join('\n'), DRAFT_LIMITS.phoneWords, 'words').split('\n'),
+    phone: t.phone(ctx, s),
   };
 }

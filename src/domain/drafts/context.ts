@@ -1,20 +1,26 @@
 /**
  * What every draft template reads: the facts as ready-to-insert slots (names
  * exactly as given, placeholders where a needed fact is missing), the tone,
- * and tone-aware greetings and sign-offs.
+ * the recipient's address form, that person's own point, and `say`, which
+ * picks a phrase-bank alternative by the draft's stable seed and fills it.
  */
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step } from '../plan/types.ts';
 import { roundDayForThem } from '../plan/their-day.ts';
 import { formatDay } from '../time/format.ts';
-import { PLACEHOLDERS, firstName, midSentence, type Slots } from './text.ts';
+import { addressFor } from './address.ts';
+import { isQuestion } from './join.ts';
+import { GREETING, GREETING_TEAM, MEETING, SIGN_OFF, TALK } from './phrases/channels.ts';
+import { choose, fill, type Bank, type SlotValues } from './phrases/engine.ts';
+import { positionFor, type WordingSeed } from './seed.ts';
+import { PLACEHOLDERS } from './text.ts';
 
-/** Inserted facts, by name. Free-text facts carry no final punctuation. */
-export interface DraftSlots extends Slots {
+/** Inserted facts, by name, for templates written against plain slots. */
+export interface DraftSlots {
   /** Recipient's full name. */
   name: string;
-  /** Recipient's name to greet by. */
+  /** Recipient's name as addressed in this tone ("Dr Quill", "Ada", or the user's own choice). */
   first: string;
   /** The user's name, or a placeholder. */
   user: string;
@@ -24,10 +30,18 @@ export interface DraftSlots extends Slots {
   company: string;
   /** Strengths to restate, or a placeholder. */
   strengths: string;
-  /** The point to clear up (empty when not given and not needed). */
+  /** The point to clear up ('' when not given). */
   correction: string;
-  /** The question to ask (empty when not given). */
+  /** The question to ask ('' when not given). */
   question: string;
+}
+
+/** What the user noted about one person: a topic, something they said, or the question they asked. */
+export interface Discussed {
+  /** As typed. */
+  text: string;
+  /** How it reads: a topic ("how the team plans releases"), a sentence ("You said…"), or their question. */
+  form: 'topic' | 'said' | 'asked';
 }
 
 /** Slots plus the choices templates branch on. */
@@ -42,19 +56,23 @@ export interface DraftContext {
   facts: Facts;
   /** The round's day, e.g. "Tuesday 3 November". */
   day: string;
-  /** How the round took place, as "thank you for …": e.g. "meeting me". */
+  /** How the round took place, as "thank you for …": e.g. "meeting me" (never "meeting" for a call). */
   meeting: string;
+  /** The wording seed: plan, person, round and wording index. */
+  seed: WordingSeed;
+  /** Every slot a phrase template may name. */
+  values: SlotValues;
+  /** What the user noted about this person, or null. */
+  discussed: Discussed | null;
+  /** Whether this recipient also helped arrange the interview (one note thanks them for both). */
+  helped: boolean;
+  /** Picks this draft's alternative from a bank (by `part`, a stable name) and fills it. */
+  say(bank: Bank, part: string): string;
 }
 
 /** Picks the wording for a tone from [formal, warm, concise]. */
 export const byTone = (tone: Tone, [formal, warm, concise]: readonly [string, string, string]): string =>
   tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
-
-/** A fact without its final full stop, so it can sit mid-sentence (kept as is if that would empty it). */
-const bare = (text: string | null): string => {
-  const trimmed = (text ?? '').replace(/[.…]+$/u, '').trim();
-  return trimmed === '' ? (text ?? '').trim() : trimmed;
-};
 
 /** The day a round took place (round 1 = the interview; later rounds from their events). */
 export function roundDay(facts: Facts, round: number): string {
@@ -62,50 +80,118 @@ export function roundDay(facts: Facts, round: number): string {
   return rounds[round - 1] ?? facts.interview.date;
 }
 
-const MEETING: Record<Facts['interview']['format'], string> = {
-  'in-person': 'meeting me',
-  panel: 'meeting me with your colleagues',
-  phone: 'speaking with me on the phone',
-  'agency-phone-screen': 'speaking with me on the phone',
-  video: 'talking with me over video',
-};
+/** A string field a newer recipient or interviewer may carry (read defensively: older plans lack it). */
+function extra(from: unknown, key: string): unknown {
+  return typeof from === 'object' && from !== null ? (from as Record<string, unknown>)[key] : undefined;
+}
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
-/** Builds the context for one step's drafts. */
-export function draftContext(step: Step, facts: Facts, tone: Tone): DraftContext {
+/** First words that make a note read as a sentence of its own ("You said…", "We talked…"). */
+const SUBJECTS = /^(?:you|your|we|i|i'm|i’m|i've|i’ve|they|he|she|it|there|our)\b/iu;
+const VERB =
+  /\b(?:is|are|was|were|said|says|mentioned|told|explained|described|asked|wants?|plans?|has|have|had|will|would|could|can|should|does|did)\b/iu;
+const WH = /^(?:how|what|why|which|when|where|whether|who)\b/iu;
+
+/** How a noted detail reads, so it sits in the note naturally. */
+export function discussedForm(detail: string): Discussed['form'] {
+  if (isQuestion(detail)) return 'asked';
+  if (SUBJECTS.test(detail)) return 'said';
+  const lead = detail.split(/\s+/u).slice(0, 5).join(' ');
+  return !WH.test(detail) && VERB.test(lead) ? 'said' : 'topic';
+}
+
+/** The recipient's place among the plan's people: interviewers in order, then the contact, then HR. */
+function personIndex(step: Step, facts: Facts): number {
   const r = step.recipient;
-  const notes = facts.notes;
-  const correction = bare(notes.correction) || (facts.read.went === 'badly' ? PLACEHOLDERS.correction : '');
+  const i = facts.interviewers.findIndex((p) => p.id === r.id);
+  if (i >= 0) return i;
+  return facts.interviewers.length + (r.kind === 'contact' ? 0 : 1);
+}
+
+/** Builds the context for one step's drafts in one tone and wording. */
+export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0): DraftContext {
+  const r = step.recipient;
+  const { notes, interview } = facts;
+  const person = facts.interviewers.find((p) => p.id === r.id);
+  const detail = text(extra(r, 'discussed')) ?? text(extra(person, 'discussed'));
+  const discussed = detail ? { text: detail, form: discussedForm(detail) } : null;
+  const addressable = {
+    name: r.name,
+    title: r.title,
+    addressAs: text(extra(r, 'addressAs')) ?? text(extra(person, 'addressAs')),
+  };
+  const addr = r.kind === 'hr' || r.kind === 'self' ? r.name : addressFor(addressable, tone) || r.name;
+  const day = formatDay(roundDayForThem(facts, step.round));
+  const meeting = step.round > 1 ? 'speaking with me again' : MEETING[interview.format];
+  const role = interview.role ?? PLACEHOLDERS.role;
+  const user = notes.userName ?? PLACEHOLDERS.userName;
+  const seed: WordingSeed = {
+    plan: `${interview.start.iso}|${interview.company}`,
+    person: personIndex(step, facts),
+    round: step.round,
+    wording,
+  };
+  const values: SlotValues = {
+    plain: {
+      addr,
+      name: r.name,
+      role,
+      company: interview.company,
+      day,
+      meeting,
+      talk: step.round > 1 ? 'our latest conversation' : TALK[interview.format],
+      title: r.title ?? '',
+      user,
+      contact: facts.contact?.name ?? '',
+    },
+    prose: {
+      strengths: notes.strengths ?? '',
+      correction: notes.correction ?? '',
+      question: notes.question ?? '',
+      discussed: detail ?? '',
+    },
+  };
   return {
     slots: {
       name: r.name,
-      first: r.kind === 'hr' ? r.name : firstName(r.name),
-      user: notes.userName ?? PLACEHOLDERS.userName,
-      role: facts.interview.role ?? PLACEHOLDERS.role,
-      company: facts.interview.company,
-      strengths: midSentence(bare(notes.strengths)) || PLACEHOLDERS.strengths,
-      correction,
-      question: (notes.question ?? '').trim(),
+      first: addr,
+      user,
+      role,
+      company: interview.company,
+      strengths: notes.strengths ?? PLACEHOLDERS.strengths,
+      correction: notes.correction ?? '',
+      question: notes.question ?? '',
     },
     tone,
     step,
     facts,
-    // The recipient's calendar day: the interview may have been another date for them.
-    day: formatDay(roundDayForThem(facts, step.round)),
-    meeting: step.round > 1 ? 'meeting me again' : MEETING[facts.interview.format],
+    day,
+    meeting,
+    seed,
+    values,
+    discussed,
+    helped: extra(r, 'helped') === true,
+    say: (bank, part) => fill(choose(bank[tone], positionFor(seed, part)), values),
   };
 }
 
-/** "Dear Ada Quill," / "Hi Ada," / "Hello Ada," (HR: "Dear Hiring Team," / "Hello,"). */
-export function greeting(ctx: DraftContext, s: DraftSlots): string {
-  if (ctx.step.recipient.kind === 'hr') return byTone(ctx.tone, ['Dear Hiring Team,', 'Hello,', 'Hello,']);
-  return byTone(ctx.tone, [`Dear ${s.name},`, `Hi ${s.first},`, `Hello ${s.first},`]);
+/** "Dear Dr Quill," / "Hi Ada," / "Hello Ada," (HR: "Dear Hiring Team," / "Hello,"). */
+// The slots argument is accepted for templates written before `say`; the greeting reads the context.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export function greeting(ctx: DraftContext, _s?: DraftSlots): string {
+  return ctx.say(ctx.step.recipient.kind === 'hr' ? GREETING_TEAM : GREETING, 'greeting');
 }
 
 /** Sign-off line and name. */
-export function signOff(ctx: DraftContext, s: DraftSlots): string {
-  return `${byTone(ctx.tone, ['Kind regards,', 'Best wishes,', 'Thanks,'])}\n${s.user}`;
+export function signOff(ctx: DraftContext, s: DraftSlots = ctx.slots): string {
+  return `${ctx.say(SIGN_OFF, 'sign-off')}\n${s.user}`;
 }
 
 /** Joins paragraphs with a blank line, dropping empty ones. */
 export const paragraphs = (...parts: (string | false | null | undefined)[]): string =>
   parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n');
+
+/** Joins sentences with a space, dropping empty ones. */
+export const sentences = (...parts: (string | false | null | undefined)[]): string =>
+  parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(' ');

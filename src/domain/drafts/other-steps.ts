@@ -1,12 +1,16 @@
 /**
- * Drafts for the steps that are not thank-yous: checking in (§5: short, polite,
- * offer more information), thanking the helper (§4), asking HR for feedback
- * (§8, with prepared questions), replying to a rejection (§8: thanks, keep my
- * CV on file, stay in touch) and the LinkedIn request itself (§7).
+ * Drafts for the steps that are not thank-yous, from their phrase bank:
+ * checking in (§5), thanking the helper (§4), asking HR for feedback (§8),
+ * replying to a rejection (§8) and the LinkedIn request (§7). Each step kind
+ * plugs in its own `Templates`; other modules add kinds to `OTHER_TEMPLATES`.
  */
 import type { StepKind } from '../plan/types.ts';
 import { formatDay } from '../time/format.ts';
-import { byTone, greeting, paragraphs, signOff, type DraftContext, type DraftSlots } from './context.ts';
+import { greeting, paragraphs, sentences, signOff, type DraftContext, type DraftSlots } from './context.ts';
+import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
+import * as O from './phrases/other-steps.ts';
+import { anyTone } from './phrases/phone.ts';
+import { strengthsAreSentences } from './thank-you.ts';
 
 /** One step kind's templates: subject, email body, card, LinkedIn note (by limit) and phone bullets. */
 export interface Templates {
@@ -17,110 +21,124 @@ export interface Templates {
   phone(ctx: DraftContext, s: DraftSlots): string[];
 }
 
-const hi = (ctx: DraftContext, s: DraftSlots): string =>
-  ctx.tone === 'formal' ? `Hello ${s.name},` : `Hi ${s.first},`;
-const short = (ctx: DraftContext, s: DraftSlots, body: string, extra: string, limit: number): string =>
-  `${hi(ctx, s)} ${body}${limit > 200 ? ` ${extra}` : ''} ${s.user}`;
-const card = (ctx: DraftContext, s: DraftSlots, body: string): string =>
-  paragraphs(greeting(ctx, s), body, `${byTone(ctx.tone, ['With thanks,', 'Warm wishes,', 'Thanks,'])}\n${s.user}`);
-const who = (ctx: DraftContext, s: DraftSlots): string =>
-  `Say who you are: ${s.user}, who interviewed for the ${s.role} role on ${ctx.day}.`;
+/** A LinkedIn note: greeting, body, the extra line when the longer limit allows, and the user's name. */
+export const shortNote = (ctx: DraftContext, body: string, extra: string, limit: number): string =>
+  sentences(ctx.say(HELLO, 'greeting'), body, limit > 200 && extra, ctx.slots.user);
+/** A card: greeting, body, card sign-off and the user's name. */
+export const cardNote = (ctx: DraftContext, body: string): string =>
+  paragraphs(greeting(ctx), body, `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${ctx.slots.user}`);
+/** A phone prompt from two wordings, the same in every tone. */
+const prompt = (ctx: DraftContext, part: string, list: readonly string[]): string => ctx.say(anyTone(list), part);
 
 function decisionLine(ctx: DraftContext): string {
   const { decision } = ctx.facts;
   if (ctx.step.round > 1 || !decision.date) return '';
   return decision.kind === 'will-call'
-    ? ` You mentioned you might call on ${formatDay(decision.date)}.`
-    : ` You mentioned a decision was expected by ${formatDay(decision.date)}.`;
+    ? `You mentioned you might call on ${formatDay(decision.date)}.`
+    : `You mentioned a decision was expected by ${formatDay(decision.date)}.`;
+}
+
+/** Honest interest and an offer of more, for a check-in. */
+function checkInOffer(ctx: DraftContext): string {
+  const { read, notes } = ctx.facts;
+  const stance =
+    read.interest === 'yes'
+      ? ctx.say(O.CHECK_IN_YES, 'check-in-stance')
+      : read.interest === 'unsure'
+        ? ctx.say(O.CHECK_IN_UNSURE, 'check-in-stance')
+        : '';
+  const phrase = notes.strengths && !strengthsAreSentences(notes.strengths) && read.interest !== 'no';
+  return sentences(stance, ctx.say(phrase ? O.CHECK_IN_OFFER : O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'));
 }
 
 const checkIn: Templates = {
-  subject: (ctx, s) => (ctx.step.optional ? `${s.role} role: a final follow-up` : `${s.role} role: following up`),
-  email: (ctx, s) => {
-    const again = ctx.step.optional;
-    const ask = again
-      ? `I am writing once more about the ${s.role} role I interviewed for on ${ctx.day}. I understand these decisions take time.`
-      : `I interviewed for the ${s.role} role on ${ctx.day}, and I'm writing to ask whether there is any news on the decision.${decisionLine(ctx)}`;
-    const offer = byTone(ctx.tone, [
-      `I remain very interested in joining ${s.company}. If any further information about my experience with ${s.strengths} would help, I would be glad to provide it.`,
-      `I'm still very keen on joining ${s.company}, and happy to send anything that would help, for example more about ${s.strengths}.`,
-      `I'm still keen, and happy to send more about ${s.strengths} if useful.`,
-    ]);
-    return paragraphs(
-      greeting(ctx, s),
-      ask,
-      offer,
-      byTone(ctx.tone, ['Thank you for your time.', 'Thanks so much for your time.', 'Thank you.']),
-      signOff(ctx, s),
-    );
-  },
-  card: (ctx, s) =>
-    card(
+  subject: (ctx) => ctx.say(ctx.step.optional ? O.CHECK_IN_SUBJECT_FINAL : O.CHECK_IN_SUBJECT, 'subject'),
+  email: (ctx) =>
+    paragraphs(
+      greeting(ctx),
+      ctx.step.optional
+        ? ctx.say(O.CHECK_IN_ASK_FINAL, 'check-in-ask')
+        : sentences(ctx.say(O.CHECK_IN_ASK, 'check-in-ask'), decisionLine(ctx)),
+      checkInOffer(ctx),
+      ctx.say(O.CHECK_IN_CLOSE, 'check-in-close'),
+      signOff(ctx),
+    ),
+  card: (ctx) =>
+    cardNote(
       ctx,
-      s,
-      `I'm still very interested in the ${s.role} role and would be glad to help with anything you need for your decision.`,
+      sentences(
+        ctx.facts.read.interest === 'yes' && ctx.say(O.CHECK_IN_YES, 'check-in-stance'),
+        ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
+      ),
     ),
   linkedin: (ctx, s, limit) =>
-    short(
+    shortNote(
       ctx,
-      s,
-      `I'm following up on the ${s.role} role at ${s.company}. Is there any news on the decision?`,
-      'I remain very interested and can send anything that would help.',
+      `I’m following up on the ${s.role} role at ${s.company}. Is there any news on the decision?`,
+      ctx.facts.read.interest === 'yes'
+        ? ctx.say(O.CHECK_IN_YES, 'check-in-stance')
+        : ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
       limit,
     ),
   phone: (ctx, s) => [
     `Ask for ${s.name}.`,
-    who(ctx, s),
-    'Ask politely whether there is any news on the decision, and when they expect to decide.',
-    `Offer more information if it would help, for example about ${s.strengths}.`,
+    `Say who you are: ${s.user}, who interviewed for the ${s.role} role on ${ctx.day}.`,
+    prompt(ctx, 'phone-ask', [
+      'Ask politely whether there is any news on the decision, and when they expect to decide.',
+      'Ask kindly how the decision is going, and when they hope to make it.',
+    ]),
+    prompt(ctx, 'phone-offer', [
+      'Offer more information if it would help.',
+      'Say you are happy to send anything that would help.',
+    ]),
     'Thank them and keep the call brief.',
     'No answer? Leave one short message with your name and number; your next contact is the next planned check-in.',
   ],
 };
 
 const thankContact: Templates = {
-  subject: () => 'Thank you for arranging my interview',
-  email: (ctx, s) =>
+  subject: (ctx) => ctx.say(O.CONTACT_SUBJECT, 'subject'),
+  email: (ctx) =>
     paragraphs(
-      greeting(ctx, s),
-      `Thank you for arranging my interview for the ${s.role} role at ${s.company} on ${ctx.day}. Your help with the preparation made a real difference.`,
-      `I have thanked the interviewers, and I would be glad to hear any feedback that comes your way. I'll keep you posted on my side too.`,
-      signOff(ctx, s),
+      greeting(ctx),
+      ctx.say(O.CONTACT_THANKS, 'contact-thanks'),
+      ctx.say(O.CONTACT_AFTER, 'contact-after'),
+      signOff(ctx),
     ),
-  card: (ctx, s) =>
-    card(ctx, s, `Thank you for arranging my interview at ${s.company}. Your help made a real difference.`),
+  card: (ctx) => cardNote(ctx, ctx.say(O.CONTACT_THANKS, 'contact-thanks')),
   linkedin: (ctx, s, limit) =>
-    short(
+    shortNote(
       ctx,
-      s,
       `thank you for arranging my ${s.role} interview at ${s.company}.`,
-      'Your help made a real difference, and I would be glad to stay in touch.',
+      ctx.say(O.CONTACT_AFTER, 'contact-after'),
       limit,
     ),
-  phone: (_c, s) => [
+  phone: (ctx, s) => [
     `Ask for ${s.name}.`,
     `Thank them for arranging the ${s.role} interview at ${s.company}.`,
-    'Share briefly how it went and ask if they have heard any feedback.',
+    prompt(ctx, 'phone-feedback', [
+      'Share briefly how it went and ask if they have heard any feedback.',
+      'Tell them briefly how it went, and ask whether any feedback has reached them.',
+    ]),
     'Thank them again and keep it short.',
   ],
 };
 
 const askFeedback: Templates = {
-  subject: (_c, s) => `Feedback on my ${s.role} phone interview`,
-  email: (ctx, s) =>
+  subject: (ctx) => ctx.say(O.FEEDBACK_SUBJECT, 'subject'),
+  email: (ctx) =>
     paragraphs(
-      greeting(ctx, s),
-      `I recently had a phone interview for the ${s.role} role at ${s.company}, arranged through a recruiter. I would value any feedback you are able to share, whatever the outcome.`,
-      'In particular:\n- What stood out, good or bad, in my answers?\n- Is there an area where I could have been stronger?\n- What would help me most at the next stage?',
-      byTone(ctx.tone, ['Thank you for your help.', 'Thanks very much for your help.', 'Thank you.']),
-      signOff(ctx, s),
+      greeting(ctx),
+      ctx.say(O.FEEDBACK_ASK, 'feedback-ask'),
+      ctx.say(O.FEEDBACK_QUESTIONS, 'feedback-questions'),
+      ctx.say(O.FEEDBACK_THANKS, 'feedback-thanks'),
+      signOff(ctx),
     ),
   card: (ctx, s) =>
-    card(ctx, s, `I would value any feedback on my phone interview for the ${s.role} role, whatever the outcome.`),
+    cardNote(ctx, `I would value any feedback on my phone interview for the ${s.role} role, whatever the outcome.`),
   linkedin: (ctx, s, limit) =>
-    short(
+    shortNote(
       ctx,
-      s,
       `I had a phone interview for the ${s.role} role at ${s.company}. Could you share any feedback?`,
       'Even a line on where I could be stronger would help.',
       limit,
@@ -131,64 +149,54 @@ const askFeedback: Templates = {
     'Ask: what stood out in my answers?',
     'Ask: where could I have been stronger?',
     'Ask: what would help me most at the next stage?',
-    'Thank them, whatever they can share.',
+    prompt(ctx, 'phone-thanks', ['Thank them, whatever they can share.', 'Thank them for whatever they can tell you.']),
   ],
 };
 
 const replyToRejection: Templates = {
-  subject: (_ctx, s) => `Thank you: ${s.role} role`,
-  email: (ctx, s) =>
+  subject: (ctx) => ctx.say(O.REJECTION_SUBJECT, 'subject'),
+  email: (ctx) =>
     paragraphs(
-      greeting(ctx, s),
-      `Thank you for letting me know about the ${s.role} role, and for the time you and the team gave me. I enjoyed learning about ${s.company}.`,
-      byTone(ctx.tone, [
-        'I would be grateful if you would keep my CV on file for future positions, and I hope we will stay in touch.',
-        "I'd be grateful if you kept my CV on file for future roles, and I'd be glad to stay in touch.",
-        'Please keep my CV on file for future roles; I would be glad to stay in touch.',
-      ]),
-      signOff(ctx, s),
+      greeting(ctx),
+      ctx.say(O.REJECTION_THANKS, 'rejection-thanks'),
+      ctx.say(O.REJECTION_FUTURE, 'rejection-future'),
+      signOff(ctx),
     ),
-  card: (ctx, s) =>
-    card(
+  card: (ctx) =>
+    cardNote(
       ctx,
-      s,
-      `Thank you for your time and for letting me know. Please keep my CV on file for future roles at ${s.company}.`,
+      sentences(ctx.say(O.REJECTION_THANKS, 'rejection-thanks'), ctx.say(O.REJECTION_FUTURE, 'rejection-future')),
     ),
   linkedin: (ctx, s, limit) =>
-    short(
+    shortNote(
       ctx,
-      s,
       `thank you for the chance to interview for the ${s.role} role at ${s.company}.`,
       'I would be glad to stay in touch for future roles.',
       limit,
     ),
-  phone: (_c, s) => [
+  phone: (ctx, s) => [
     `Ask for ${s.name}.`,
-    'Thank them for letting you know and for their time.',
+    prompt(ctx, 'phone-thanks', [
+      'Thank them for letting you know and for their time.',
+      'Thank them for telling you, and for the time they gave you.',
+    ]),
     `Ask them to keep your CV on file for future roles at ${s.company}.`,
     'Say you would be glad to stay in touch.',
   ],
 };
 
 const linkedIn: Templates = {
-  subject: () => 'Connecting on LinkedIn',
-  email: (ctx, s) =>
-    paragraphs(
-      greeting(ctx, s),
-      `As we discussed at my ${s.role} interview, I have sent you a connection request on LinkedIn. Thank you again for your time.`,
-      signOff(ctx, s),
-    ),
-  card: (ctx, s) =>
-    card(ctx, s, `Thank you again for your time. As we discussed, I've sent you a request on LinkedIn.`),
-  linkedin: (ctx, s, limit) =>
-    short(
-      ctx,
-      s,
-      `thank you again for the ${s.role} interview at ${s.company}. As we discussed, I'd be glad to connect.`,
-      "I'd enjoy following your team's work.",
-      limit,
-    ),
-  phone: () => ['LinkedIn requests go by message, not by phone: send the note.'],
+  subject: (ctx) => ctx.say(O.LINKEDIN_SUBJECT, 'subject'),
+  email: (ctx) => paragraphs(greeting(ctx), ctx.say(O.LINKEDIN_EMAIL, 'linkedin-email'), signOff(ctx)),
+  card: (ctx) => cardNote(ctx, ctx.say(O.LINKEDIN_EMAIL, 'linkedin-email')),
+  linkedin: (ctx, _s, limit) =>
+    shortNote(ctx, ctx.say(O.LINKEDIN_NOTE, 'linkedin-note'), ctx.say(O.LINKEDIN_NOTE_MORE, 'linkedin-more'), limit),
+  phone: (ctx) => [
+    prompt(ctx, 'phone-linkedin', [
+      'LinkedIn requests go by message, not by phone: send the note.',
+      'A LinkedIn request is sent as a note, not a call: use the LinkedIn tab.',
+    ]),
+  ],
 };
 
 /** Templates for every step kind except thank-yous (see thank-you.ts) and move-on (no draft). */

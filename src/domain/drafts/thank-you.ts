@@ -1,104 +1,155 @@
 /**
- * Thank-you drafts (fact sheet §3): thanks for their time, still interested,
- * strengths restated, the forgotten point added, a question to keep the
- * conversation going. After a rough interview a paragraph answers the concern;
- * when the role is not a fit the note leaves the door open to other roles.
+ * Thank-you drafts (fact sheet §3), composed from the phrase bank: thanks,
+ * that person's own point, honest interest (not sure stays "keen to learn
+ * more"; not a fit says so and asks about other roles, with no pitch for
+ * this one), strengths, the concern answered after a rough interview or the
+ * point the user forgot, a question or a word on next steps, and a close.
+ * The user's words are never cut: a long note stays long and the checker
+ * says so.
  */
 import { LINKEDIN_NOTE_LIMITS } from '../guidance.ts';
-import { byTone, greeting, paragraphs, signOff, type DraftContext, type DraftSlots } from './context.ts';
-import { endWith } from './text.ts';
+import { greeting, paragraphs, sentences, signOff, type DraftContext } from './context.ts';
+import { countChars } from './text.ts';
+import * as P from './phrases/thank-you.ts';
+import * as C from './phrases/channels.ts';
+import { choose, fill } from './phrases/engine.ts';
+import * as T from './phrases/phone.ts';
+import { positionFor } from './seed.ts';
 
-/** The email body, before fitting. */
-export function thankYouEmail(ctx: DraftContext, s: DraftSlots): string {
-  const { tone, facts } = ctx;
-  const notFit = facts.read.interest === 'no';
-  const badly = facts.read.went === 'badly';
-  const opening = byTone(tone, [
-    `Thank you for ${ctx.meeting} on ${ctx.day} to discuss the ${s.role} position at ${s.company}. I appreciated the time you gave me and the clear picture you shared of the team and its priorities for the coming year.`,
-    `Thank you so much for ${ctx.meeting} on ${ctx.day} about the ${s.role} role at ${s.company}. I really enjoyed our conversation and hearing how the team works day to day and what it hopes to achieve next.`,
-    `Thank you for ${ctx.meeting} on ${ctx.day} about the ${s.role} role at ${s.company}. I valued the time and the detail you gave me about the team and its plans for the year ahead.`,
-  ]);
-  const interest = notFit
-    ? byTone(tone, [
-        `Having reflected carefully, I do not think this particular role is the right match for me at present. I have a great deal of respect for ${s.company}, however, and if a position opens where my experience fits more closely, I would very much welcome hearing about it.`,
-        `Having thought it over, I don't think this particular role is quite the right match for me. I think a lot of ${s.company}, though, and if another position comes up where my background fits better, I would love to hear about it.`,
-        `After some thought, I don't think this role is the right match for me at this point in my career. I rate ${s.company} highly, though, and I would welcome hearing about other roles where my background and skills fit better.`,
-      ])
-    : byTone(tone, [
-        `Our discussion has strengthened my interest in the position, and I am confident that I could make a useful contribution to your team. In particular, I would bring ${s.strengths}.`,
-        `Our conversation made me even keener on the role, and I can picture how I would help the team from the first few weeks. In particular, I would bring ${s.strengths}.`,
-        `I am still very interested in the role, and our conversation confirmed that it suits my experience. I am confident I can contribute quickly. In particular, I would bring ${s.strengths}.`,
-      ]);
-  const concern = badly
-    ? byTone(tone, [
-        `On reflection, I did not answer one point as well as I could have: ${s.correction}. To be clear, I am confident that I can deliver what the role requires, and I would welcome the chance to show it.`,
-        `Looking back, I don't think I did myself justice on one point: ${s.correction}. To be clearer: I'm sure I can deliver what you need, and I'd welcome the chance to show you.`,
-        `I don't think I answered one point as well as I could: ${s.correction}. To be clear, I can deliver what the role needs and would welcome the chance to show it.`,
-      ])
-    : s.correction &&
-      byTone(tone, [
-        `There is one point I did not mention during our meeting: ${endWith(s.correction, '.')}`,
-        `One thing I forgot to mention: ${endWith(s.correction, '.')}`,
-        `One thing I didn't mention: ${endWith(s.correction, '.')}`,
-      ]);
-  const question =
-    s.question &&
-    !notFit &&
-    byTone(tone, [
-      `Since our conversation, I have been considering one question I would value your view on: ${endWith(s.question, '?')}`,
-      `Something I've been wondering about since we spoke: ${endWith(s.question, '?')}`,
-      `One question I'd value your view on: ${endWith(s.question, '?')}`,
-    ]);
-  const nextSteps =
-    !facts.decision.nextStepsExplained &&
-    facts.decision.kind === 'none' &&
-    !notFit &&
-    byTone(tone, [
-      'I would also be grateful to know what the next steps in the process will be.',
-      "If it's easy to share, I'd be glad to know what the next steps look like.",
-      'Could you let me know the next steps?',
-    ]);
-  const closing = byTone(tone, [
-    `Thank you again for your time and consideration. Please do not hesitate to let me know if there is anything further I can provide in the meantime. I look forward to hearing from you.`,
-    `Thanks again for your time and for making me feel welcome. If there is anything else I can send over to help, just let me know. I look forward to hearing from you.`,
-    `Thanks again for your time. If any further information would help, such as references or examples of my work, I am happy to send it. I look forward to hearing from you.`,
-  ]);
-  return paragraphs(greeting(ctx, s), opening, interest, concern, question || nextSteps, closing, signOff(ctx, s));
+/** Whether the user's strengths are sentences of their own ("I led…") rather than a phrase ("five years of…"). */
+export const strengthsAreSentences = (text: string): boolean =>
+  /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we've|we’ve|you)\b/iu.test(text.trim()) || /[.!?]\s+\p{Lu}/u.test(text);
+
+/** That person's own point: what the user noted, else their title, else a general line. */
+function point(ctx: DraftContext): string {
+  const d = ctx.discussed;
+  if (d) return ctx.say(d.form === 'asked' ? P.POINT_ASKED : d.form === 'said' ? P.POINT_SAID : P.POINT_TOPIC, 'point');
+  if (ctx.step.recipient.title) return ctx.say(P.POINT_TITLE, 'point-title');
+  return ctx.say(P.POINT_NONE, 'point-none');
 }
 
-/** The handwritten card (short, no question or correction unless the interview went badly). */
-export function thankYouCard(ctx: DraftContext, s: DraftSlots): string {
-  const { tone, facts } = ctx;
-  const body =
-    facts.read.interest === 'no'
-      ? `Thank you for ${ctx.meeting} about the ${s.role} role. The role isn't quite the right match for me, but I'd welcome hearing about other openings at ${s.company}.`
-      : facts.read.went === 'badly'
-        ? `Thank you for ${ctx.meeting} about the ${s.role} role. I would like the chance to show what I can offer, especially ${s.strengths}.`
-        : `Thank you for ${ctx.meeting} about the ${s.role} role. I enjoyed our conversation and would love to bring ${s.strengths} to ${s.company}.`;
-  return paragraphs(greeting(ctx, s), body, byTone(tone, ['With thanks,', 'Warm wishes,', 'Thanks,']) + `\n${s.user}`);
+/** Interest as the user told it, with strengths when they are still interested or not sure. */
+function interest(ctx: DraftContext): string {
+  const { interest: how } = ctx.facts.read;
+  if (how === 'no') return ctx.say(P.INTEREST_NO, 'interest-no');
+  const strengths = ctx.facts.notes.strengths;
+  const line = how === 'unsure' ? ctx.say(P.INTEREST_UNSURE, 'interest') : ctx.say(P.INTEREST_YES, 'interest');
+  if (!strengths) return line;
+  const bank = strengthsAreSentences(strengths)
+    ? P.STRENGTHS_SENTENCE
+    : how === 'unsure'
+      ? P.STRENGTHS_UNSURE
+      : P.STRENGTHS_YES;
+  return sentences(line, ctx.say(bank, 'strengths'));
 }
 
-/** The LinkedIn connection note, short (free account) or long. */
-export function thankYouLinkedIn(ctx: DraftContext, s: DraftSlots, limit: number): string {
-  const hello = ctx.tone === 'formal' ? `Hello ${s.name},` : `Hi ${s.first},`;
-  const short = `${hello} thank you for ${ctx.meeting} about the ${s.role} role at ${s.company}. I'd be glad to stay in touch here. ${s.user}`;
-  if (limit < LINKEDIN_NOTE_LIMITS.long) return short;
-  return `${hello} thank you again for ${ctx.meeting} about the ${s.role} role at ${s.company}. As we discussed, I'd be glad to connect and keep following your team's work. ${s.user}`;
+/** After a rough interview, the concern answered; otherwise the point the user forgot, if any. */
+function concern(ctx: DraftContext): string {
+  const { correction } = ctx.facts.notes;
+  if (ctx.facts.read.went === 'badly') return ctx.say(correction ? P.CONCERN_WITH : P.CONCERN_WITHOUT, 'concern');
+  return correction ? ctx.say(P.ADDITION, 'addition') : '';
 }
 
-/** The phone script as bullets. */
-export function thankYouPhone(ctx: DraftContext, s: DraftSlots): string[] {
-  const lines = [
-    `Ask for ${s.name}${ctx.step.recipient.title ? ` (${ctx.step.recipient.title})` : ''}.`,
-    `Say who you are: ${s.user}, who interviewed for the ${s.role} role on ${ctx.day}.`,
-    'Thank them for their time and say you are still interested.',
-    `Mention what you would bring: ${s.strengths}.`,
-  ];
-  if (s.correction) lines.push(`Add the point you want to clear up: ${s.correction}.`);
-  if (s.question) lines.push(`Ask: ${endWith(s.question, '?')}`);
-  lines.push(
-    'Keep it short, thank them again and say goodbye.',
-    'No answer? Leave one brief message with your name and number, then wait.',
+/** The user's question, or a word on next steps when nothing was said about them. */
+function ask(ctx: DraftContext): string {
+  const { facts } = ctx;
+  if (facts.read.interest === 'no') return '';
+  if (facts.notes.question) return ctx.say(P.QUESTION, 'question');
+  const unexplained = !facts.decision.nextStepsExplained && facts.decision.kind === 'none';
+  return unexplained ? ctx.say(P.NEXT_STEPS, 'next-steps') : '';
+}
+
+/** The email subject. */
+export function thankYouSubject(ctx: DraftContext): string {
+  return ctx.say(ctx.step.round > 1 ? C.THANK_YOU_SUBJECT_AGAIN : C.THANK_YOU_SUBJECT, 'subject');
+}
+
+/** The email body. */
+export function thankYouEmail(ctx: DraftContext): string {
+  const opening = ctx.say(ctx.step.round > 1 ? P.OPENING_AGAIN : P.OPENING, 'opening');
+  const helped = ctx.helped ? ctx.say(P.HELPED, 'helped') : '';
+  const closing = ctx.say(ctx.facts.read.interest === 'no' ? P.CLOSING_NO : P.CLOSING, 'closing');
+  return paragraphs(
+    greeting(ctx),
+    sentences(opening, helped, point(ctx)),
+    interest(ctx),
+    concern(ctx),
+    ask(ctx),
+    closing,
+    signOff(ctx),
   );
-  return lines;
+}
+
+/** The handwritten card: thanks, one honest line, the concern after a rough interview. */
+export function thankYouCard(ctx: DraftContext): string {
+  const { read, notes } = ctx.facts;
+  const strengths = notes.strengths && !strengthsAreSentences(notes.strengths);
+  const line =
+    read.interest === 'no'
+      ? ctx.say(C.CARD_NO, 'card-line')
+      : read.interest === 'unsure'
+        ? ctx.say(C.CARD_UNSURE, 'card-line')
+        : ctx.say(strengths ? C.CARD_YES : C.CARD_YES_PLAIN, 'card-line');
+  const body = sentences(
+    ctx.say(C.CARD_THANKS, 'card-thanks'),
+    ctx.helped && ctx.say(P.HELPED, 'helped'),
+    ctx.discussed?.form === 'topic' && ctx.say(P.POINT_TOPIC, 'point'),
+    line,
+    read.went === 'badly' && ctx.say(C.CARD_CONCERN, 'card-concern'),
+  );
+  return paragraphs(greeting(ctx), body, `${ctx.say(C.CARD_SIGN_OFF, 'card-sign-off')}\n${ctx.slots.user}`);
+}
+
+/** The LinkedIn note: the short one thanks and asks to connect; the long one adds their point, interest and the concern where they fit. */
+export function thankYouLinkedIn(ctx: DraftContext, limit: number): string {
+  const hello = `${ctx.say(C.HELLO, 'greeting')}`;
+  const core = [hello, ctx.say(C.LINKEDIN_THANKS, 'linkedin-thanks')];
+  const close = [ctx.say(C.LINKEDIN_CONNECT, 'linkedin-connect'), ctx.slots.user];
+  if (limit < LINKEDIN_NOTE_LIMITS.long) return [...core, ...close].join(' ');
+  const { read } = ctx.facts;
+  const stance = ctx.say(
+    read.interest === 'no' ? C.LINKEDIN_NO : read.interest === 'unsure' ? C.LINKEDIN_UNSURE : C.LINKEDIN_YES,
+    'linkedin-stance',
+  );
+  // Optional lines join only while the note still fits: chosen whole, never cut.
+  const optional = [
+    ctx.discussed?.form === 'topic' ? ctx.say(C.LINKEDIN_POINT, 'point') : '',
+    read.went === 'badly' ? ctx.say(C.LINKEDIN_CONCERN, 'linkedin-concern') : '',
+  ];
+  let middle = [stance];
+  for (const line of optional) {
+    if (!line) continue;
+    const tried = [...middle, line];
+    if (countChars([...core, ...tried, ...close].join(' ')) <= limit) middle = tried;
+  }
+  if (read.went === 'badly' && !middle.includes(optional[1] ?? '') && optional[1]) middle = [optional[1]];
+  return [...core, ...middle, ...close].join(' ');
+}
+
+/** The phone script as bullets, in speaking order. */
+export function thankYouPhone(ctx: DraftContext): string[] {
+  const { read, notes } = ctx.facts;
+  const hello = ctx.say(C.HELLO, 'greeting').replace(/,$/u, '');
+  const open = fill(choose(T.OPEN_WITH[ctx.tone], positionFor(ctx.seed, 'phone-open')), {
+    plain: { ...ctx.values.plain, hello },
+    prose: ctx.values.prose,
+  });
+  const lines = [
+    ctx.say(ctx.step.recipient.title ? T.ASK_FOR_TITLE : T.ASK_FOR, 'phone-ask-for'),
+    open,
+    ctx.helped && ctx.say(T.THANK_HELP, 'phone-help'),
+    ctx.say(
+      read.interest === 'no' ? T.THANKS_NO : read.interest === 'unsure' ? T.THANKS_UNSURE : T.THANKS_YES,
+      'phone-thanks',
+    ),
+    ctx.discussed && ctx.say(T.THEIR_POINT, 'phone-point'),
+    read.interest !== 'no' && notes.strengths && ctx.say(T.STRENGTHS, 'phone-strengths'),
+    read.went === 'badly'
+      ? ctx.say(notes.correction ? T.CONCERN_WITH : T.CONCERN_WITHOUT, 'phone-concern')
+      : notes.correction && ctx.say(T.ADDITION, 'phone-addition'),
+    notes.question && read.interest !== 'no' && ctx.say(T.QUESTION, 'phone-question'),
+    ctx.say(T.GOODBYE, 'phone-goodbye'),
+    ctx.say(T.VOICEMAIL, 'phone-voicemail'),
+  ];
+  return lines.filter((l): l is string => typeof l === 'string' && l !== '');
 }
