@@ -37,6 +37,7 @@ export const eventInputSchema = v.object({
   time: text,
   durationMinutes: text,
   stage: orBlank(choices.STAGES),
+  interviewers: v.optional(v.array(interviewerInputSchema)),
 });
 
 /** One run of days away. */

@@ -87,6 +87,11 @@ export interface EventInput {
   durationMinutes: string;
   /** `another-round` only: which stage it is; empty = second or later. */
   stage: Stage | '';
+  /**
+   * `another-round` only: who the user will meet, as typed. Absent (a plan
+   * saved before the question was asked) = the same people as the round before.
+   */
+  interviewers?: InterviewerInput[] | undefined;
 }
 
 /** Everything the form asks, as typed. */

@@ -17,7 +17,7 @@ import {
   WENT,
   type Stage,
 } from './facts-input.ts';
-import type { FactEvent, Facts } from './facts.ts';
+import type { FactEvent, Facts, Interviewer } from './facts.ts';
 import { LIMITS } from './facts.ts';
 import {
   choice,
@@ -60,6 +60,17 @@ const interviewerSchema = section({
   ),
 });
 
+/** A list of interviewers (the wizard's people, or who the user will meet in another round): one to twelve. */
+const peopleSchema = (none: string) =>
+  v.pipe(
+    v.array(interviewerSchema, none),
+    v.minLength(1, none),
+    v.maxLength(
+      LIMITS.interviewers,
+      `List up to ${LIMITS.interviewers} interviewers — the people you spoke with most.`,
+    ),
+  );
+
 const eventSchema = section({
   id: loose(isString, ''),
   kind: choice(EVENT_KINDS, 'Pick what happened.'),
@@ -70,6 +81,8 @@ const eventSchema = section({
     optionalDuration,
   ),
   stage: loose((value): value is Stage => STAGES.includes(value as Stage), 'later'),
+  // Absent in plans saved before the question was asked: the same people as the round before.
+  interviewers: v.optional(peopleSchema('Add at least one person you will meet — even just a first name.')),
 });
 
 const awaySchema = section({
@@ -96,14 +109,7 @@ export const factsShapeSchema = v.object({
     ),
     role: optionalText(LIMITS.role, `Keep the job title under ${LIMITS.role} characters.`),
   }),
-  interviewers: v.pipe(
-    v.optional(v.array(interviewerSchema, 'Add at least one interviewer — even just a first name.'), []),
-    v.minLength(1, 'Add at least one interviewer — even just a first name.'),
-    v.maxLength(
-      LIMITS.interviewers,
-      `List up to ${LIMITS.interviewers} interviewers — the people you spoke with most.`,
-    ),
-  ),
+  interviewers: v.optional(peopleSchema('Add at least one interviewer — even just a first name.'), []),
   contact: v.optional(
     v.nullable(
       section({
@@ -159,22 +165,32 @@ export const factsShapeSchema = v.object({
 /** What `factsShapeSchema` produces before dates become zoned moments. */
 export type ParsedFacts = v.InferOutput<typeof factsShapeSchema>;
 
-/** Turns parsed fields into `Facts`: zoned start/end, stable ids, sorted events. */
-export function toFacts(parsed: ParsedFacts): Facts {
-  const { time, theirTimeZone, ...iv } = parsed.interview;
-  const zone = iv.timeZone;
-  const start = instantOf(localFrom(iv.date, time), zone);
+/** People with ids unique in their list: the form's id, or `interviewer-N` when it sent none or a repeat. */
+function withIds(people: ParsedFacts['interviewers']): Interviewer[] {
   const seen = new Set<string>();
-  const interviewers = parsed.interviewers.map((person, index) => {
+  return people.map((person, index) => {
     const wanted = tidy(person.id);
     const id = wanted !== '' && !seen.has(wanted) ? wanted : `interviewer-${index + 1}`;
     seen.add(id);
     return { ...person, id };
   });
+}
+
+/** Turns parsed fields into `Facts`: zoned start/end, stable ids, sorted events. */
+export function toFacts(parsed: ParsedFacts): Facts {
+  const { time, theirTimeZone, ...iv } = parsed.interview;
+  const zone = iv.timeZone;
+  const start = instantOf(localFrom(iv.date, time), zone);
+  const interviewers = withIds(parsed.interviewers);
+  // Each round meets the people its event lists, or the round before's when it lists none.
+  let people = interviewers;
   const events = parsed.events
-    .map((event, index): FactEvent => {
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0))
+    .map(({ event, index }): FactEvent => {
       const id = tidy(event.id) || `event-${index + 1}`;
       if (event.kind !== 'another-round') return { id, kind: event.kind, date: event.date };
+      if (event.interviewers) people = withIds(event.interviewers);
       const begins = instantOf(
         localFrom(event.date, TIME_PATTERN.test(event.time) ? event.time.slice(0, 5) : time),
         zone,
@@ -189,9 +205,9 @@ export function toFacts(parsed: ParsedFacts): Facts {
         end,
         durationMinutes: minutes,
         stage: event.stage,
+        interviewers: people,
       };
-    })
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    });
   return {
     interview: {
       ...iv,

@@ -84,6 +84,8 @@ export type FactEvent =
       durationMinutes: number;
       /** Its stage. */
       stage: Stage;
+      /** Who the user will meet (the round before's people when the plan was saved without them). */
+      interviewers: Interviewer[];
     };
 
 /** The validated interview facts every planner function takes. JSON-safe. */

@@ -4,7 +4,7 @@
  * drafts' tone and edits. Every decision is the engine's; this only wires it.
  */
 import { atom, computed } from 'nanostores';
-import type { EventKind, Tone } from '../domain/facts-input.ts';
+import type { EventKind, InterviewerInput, Tone } from '../domain/facts-input.ts';
 import { buildPlan } from '../domain/plan/build-plan.ts';
 import { nextDueStep } from '../domain/plan/progress.ts';
 import type { Plan, StepStatus } from '../domain/plan/types.ts';
@@ -18,6 +18,7 @@ import {
   withStatus,
   type EventDraft,
 } from '../domain/ui/plan-edits.ts';
+import { addPerson, editPerson, latestPeople, removePerson } from '../domain/ui/round-people.ts';
 import { afterStepAction, type ActionOutcome } from '../domain/ui/step-actions.ts';
 import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
@@ -108,10 +109,33 @@ export const $eventDraft = atom<{ kind: EventKind | '' } & EventDraft>({
 /** Errors from the last attempt to record an event, with paths like `events.2.date`. */
 export const $eventErrors = atom<FieldError[]>([]);
 
-/** Changes one field of the event form. */
-export function updateEventDraft(key: 'kind' | keyof EventDraft, value: string): void {
-  $eventDraft.set({ ...$eventDraft.get(), [key]: value });
+/** Changes one field of the event form; picking "another round" first lists the latest round's people. */
+export function updateEventDraft(key: 'kind' | Exclude<keyof EventDraft, 'interviewers'>, value: string): void {
+  const draft = { ...$eventDraft.get(), [key]: value };
+  const saved = $activePlan.get();
+  if (value === 'another-round' && !draft.interviewers && saved) draft.interviewers = latestPeople(saved.input);
+  $eventDraft.set(draft);
 }
+
+/** Changes who the user will meet in the next round (keep, remove or add people); a no-op before that list exists. */
+function updateRoundPeople(change: (people: InterviewerInput[]) => InterviewerInput[]): void {
+  const draft = $eventDraft.get();
+  if (draft.interviewers) $eventDraft.set({ ...draft, interviewers: change(draft.interviewers) });
+}
+
+/** Adds someone new to meet in the next round and returns their id. */
+export function addRoundPerson(): string {
+  const id = makeId();
+  updateRoundPeople((people) => addPerson(people, id));
+  return id;
+}
+
+/** Takes someone off the next round's list. */
+export const removeRoundPerson = (id: string): void => updateRoundPeople((people) => removePerson(people, id));
+
+/** Changes a name, job title or email on the next round's list. */
+export const editRoundPerson = (id: string, key: 'name' | 'title' | 'email', value: string): void =>
+  updateRoundPeople((people) => editPerson(people, id, key, value));
 
 /**
  * Adds what happened to the plan's facts, if the engine accepts it; otherwise
@@ -119,8 +143,10 @@ export function updateEventDraft(key: 'kind' | keyof EventDraft, value: string):
  */
 export function recordEvent(): boolean {
   const plan = $activePlan.get();
-  const { kind, ...draft } = $eventDraft.get();
+  const { kind, interviewers, ...rest } = $eventDraft.get();
   if (!plan) return false;
+  // The people belong to another round only; other events keep none.
+  const draft = kind === 'another-round' && interviewers ? { ...rest, interviewers } : rest;
   const input = addEvent(plan.input, makeId(), kind, draft);
   const result = validateFacts(input, { now: $now.get() });
   const errors = result.ok ? [] : errorsUnder(result.errors, `events.${input.events.length - 1}`);

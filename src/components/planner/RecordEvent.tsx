@@ -12,6 +12,7 @@ import { locale } from '../../stores/clock.ts';
 import { fieldId } from '../../domain/ui/wizard-steps.ts';
 import { $eventDraft, $eventErrors, forgetEvent, recordEvent, updateEventDraft } from '../../stores/plan-view.ts';
 import { ChoiceField, TextField } from './Field.tsx';
+import RoundPeople from './RoundPeople.tsx';
 
 /** The form and the list of recorded events. */
 export default function RecordEvent(props: { input: FactsInput }): JSX.Element {
@@ -94,6 +95,7 @@ export default function RecordEvent(props: { input: FactsInput }): JSX.Element {
             onValue={(v) => updateEventDraft('stage', v)}
             errors={errors}
           />
+          <RoundPeople path={path('interviewers')} people={draft().interviewers ?? []} errors={errors} />
         </Show>
         <button type="submit" class="button" id={fieldId('record-event')}>
           Update my plan

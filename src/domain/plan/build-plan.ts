@@ -43,6 +43,7 @@ export function buildPlan(facts: Facts, { now, holidays }: { now: Date | number;
     index: 1,
     endAt: momentMs(facts.interview.end),
     stage: facts.interview.stage,
+    people: facts.interviewers,
     decisionDay: facts.decision.date ? localFrom(facts.decision.date) : null,
     zone,
     schedule,

@@ -68,6 +68,7 @@ export function applyEvent(
         index: round,
         endAt: momentMs(event.end),
         stage: event.stage,
+        people: event.interviewers,
         decisionDay: null,
         zone,
         schedule,

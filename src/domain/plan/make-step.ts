@@ -67,10 +67,10 @@ export const otherRecipient = (
   email: string | null,
 ): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null });
 
-/** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer. */
-export function mainRecipient(facts: Facts): Recipient {
+/** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer (of `people`, a round's). */
+export function mainRecipient(facts: Facts, people: readonly Interviewer[] = facts.interviewers): Recipient {
   const { contact } = facts;
   if (contact) return otherRecipient('contact', 'contact', contact.name, contact.role, contact.email);
-  const first = facts.interviewers[0];
+  const first = people[0];
   return first ? interviewerRecipient(first) : otherRecipient('self', 'self', 'you', null, null);
 }

@@ -3,7 +3,7 @@
  * thanks to the helper (§4), LinkedIn where agreed (§7), HR feedback after an
  * agency phone screen (§8), then at most two check-ins and a move-on note (§5).
  */
-import type { Facts } from '../facts.ts';
+import type { Facts, Interviewer } from '../facts.ts';
 import type { Stage } from '../facts-input.ts';
 import { guide } from '../guides.ts';
 import { momentMs } from '../time/zoned.ts';
@@ -23,6 +23,8 @@ export interface Round {
   endAt: number;
   /** Its stage. */
   stage: Stage;
+  /** Who the user meets in it: thanked one by one, the first checked in with when no contact helped. */
+  people: readonly Interviewer[];
   /** The day they said they would decide or call, if any (first round only). */
   decisionDay: Local | null;
   /** The user's zone. */
@@ -107,7 +109,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
     );
     return { steps, notes };
   }
-  const recipient = mainRecipient(facts);
+  const recipient = mainRecipient(facts, round.people);
   const checkChannel = facts.notes.channel === 'phone' ? 'phone' : 'email';
   const checkIns = checkInTimings(round.endAt, thankedAt, round.decisionDay, round.schedule, checkChannel === 'phone');
   checkIns.forEach((t, i) => {

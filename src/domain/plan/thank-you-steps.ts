@@ -23,9 +23,9 @@ function thankYouGuide(facts: Facts, multi: boolean, call: boolean): GuideLink {
 export function thankYouSteps(facts: Facts, round: Round): Step[] {
   const { channel } = facts.notes;
   const posted = facts.interview.format !== 'in-person' && facts.interview.format !== 'panel';
-  const multi = facts.interview.format === 'panel' || round.index > 1 || facts.interviewers.length > 1;
+  const multi = facts.interview.format === 'panel' || round.index > 1 || round.people.length > 1;
   const steps: Step[] = [];
-  for (const person of facts.interviewers) {
+  for (const person of round.people) {
     const recipient = interviewerRecipient(person);
     if (channel !== 'card' || posted) {
       const call = channel === 'phone';

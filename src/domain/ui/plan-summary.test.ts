@@ -29,6 +29,6 @@ describe('planSummary', () => {
     expect(summary.role).toBeNull();
     expect(summary.contact).toBeNull();
     expect(summary.people).toEqual(['J']);
-    expect(summary.rounds).toEqual(['Round 2: Wednesday, 4 November 2026, 15:00 to 15:30']);
+    expect(summary.rounds).toEqual(['Round 2: Wednesday, 4 November 2026, 15:00 to 15:30, with J']);
   });
 });

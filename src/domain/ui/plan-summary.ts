@@ -20,7 +20,7 @@ export interface PlanSummary {
   people: string[];
   /** "Sam Reed, Recruiter (helped arrange it)", or null. */
   contact: string | null;
-  /** Later rounds: "Round 2: Friday, 20 November 2026, 14:00 to 15:00". */
+  /** Later rounds and who the user meets: "Round 2: Friday, 20 November 2026, 14:00 to 15:00, with Ada Quill, Head of Design". */
   rounds: string[];
 }
 
@@ -61,6 +61,9 @@ export function planSummary(facts: Facts, locale: string): PlanSummary {
     format: FORMAT_WORDS[interview.format],
     people: facts.interviewers.map((p) => person(p.name, p.title)),
     contact: contact ? `${person(contact.name, contact.role)} (helped arrange it)` : null,
-    rounds: rounds.map((r, i) => `Round ${i + 2}: ${spanText(r.start, r.end, locale)}`),
+    rounds: rounds.map(
+      (r, i) =>
+        `Round ${i + 2}: ${spanText(r.start, r.end, locale)}, with ${r.interviewers.map((p) => person(p.name, p.title)).join('; ')}`,
+    ),
   };
 }

@@ -244,3 +244,25 @@ describe('plans saved before time zones, holidays and days away', () => {
     expect(read?.plan.input.away).toEqual([{ id: 'a', from: '', to: '' }]);
   });
 });
+
+describe('plans saved before another round asked who you will meet', () => {
+  const round = { id: 'r2', kind: 'another-round', date: '2026-11-09', time: '14:00', durationMinutes: '', stage: '' };
+  const withRound = (extra: object) => ({ ...plan, input: { ...plan.input, events: [{ ...round, ...extra }] } });
+
+  it('read a round without people as it was, with nothing reported as reset', () => {
+    expect(readSavedPlan(withRound({}), 'p1')).toEqual({ plan: withRound({}), reset: [] });
+  });
+
+  it('blank one odd person of a round and keep the others and the plan', () => {
+    const cleo = { id: 'c', name: 'Cleo', title: '', email: '', linkedIn: false };
+    const read = readSavedPlan(withRound({ interviewers: [cleo, { id: 'x', name: 3 }] }), 'p1');
+    expect(read?.plan.input.events[0]?.interviewers).toEqual([cleo, { ...blankInterviewer('x'), id: 'x' }]);
+    expect(read?.plan.input.interview.timeZone).toBe('Europe/London');
+  });
+
+  it('read a round whose people are not a list as the same people as before', () => {
+    const read = readSavedPlan(withRound({ interviewers: 'Cleo' }), 'p1');
+    expect(read?.plan.input.events[0]).toEqual(round);
+    expect(read?.reset).toEqual(['input.events.0.interviewers']);
+  });
+});

@@ -62,7 +62,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The blank for one place in a stored form: a list row's blank gets the id the old reader gave it. */
 function blankInputAt(path: readonly Key[]): unknown {
-  const [section, index, field] = path;
+  const [section, index, field, row, key] = path;
   const pick = (blank: object, key: Key | undefined): unknown =>
     key === undefined ? blank : (blank as Record<string, unknown>)[key];
   if (section === 'interviewers') {
@@ -72,6 +72,9 @@ function blankInputAt(path: readonly Key[]): unknown {
   if (section === 'events') {
     if (index === undefined) return [];
     if (field === undefined) return REMOVE; // An event with no shape says nothing worth keeping.
+    // A person another round lists: blanked alone, so the rest of the round's people stay.
+    if (field === 'interviewers' && row !== undefined)
+      return pick(blankInterviewer(`interviewer-${Number(row) + 1}`), key);
     return pick(
       { id: `event-${Number(index) + 1}`, kind: '', date: '', time: '', durationMinutes: '', stage: '' },
       field,

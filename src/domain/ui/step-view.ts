@@ -125,5 +125,7 @@ export function eventDateLabel(kind: EventKind | ''): string {
 /** A recorded event in the list: "They turned me down · Friday 20 November". */
 export function eventSummary(event: EventInput, locale: string): string {
   const what = event.kind ? EVENT_LABELS[event.kind] : 'Something happened';
-  return isLocalDate(event.date) ? `${what} · ${formatDay(event.date, locale)}` : what;
+  const day = isLocalDate(event.date) ? `${what} · ${formatDay(event.date, locale)}` : what;
+  const names = (event.interviewers ?? []).map((p) => p.name.trim()).filter(Boolean);
+  return event.kind === 'another-round' && names.length > 0 ? `${day} · with ${names.join(', ')}` : day;
 }
