@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventInput, InterviewerInput } from './facts-input.ts';
+import { blankInterviewer, type EventInput, type InterviewerInput } from './facts-input.ts';
 import { factsWith, inputWith } from './testing/fixtures.ts';
 import { validateFacts } from './validate-facts.ts';
 
 const now = Date.parse('2026-11-05T12:00:00Z');
-const cleo: InterviewerInput = { id: 'iv-cleo', name: 'Cleo Banks', title: 'CTO', email: '', linkedIn: false };
+const cleo: InterviewerInput = { ...blankInterviewer('iv-cleo'), name: 'Cleo Banks', title: 'CTO' };
 const round = (date: string, extra: Partial<EventInput> = {}): EventInput => ({
   id: `round-${date}`,
   kind: 'another-round',
@@ -28,7 +28,15 @@ describe('another round in the facts', () => {
     });
     const [event] = facts.events;
     expect(event?.kind === 'another-round' && event.interviewers).toEqual([
-      { id: 'iv-cleo', name: 'Cleo Banks', title: 'CTO', email: null, linkedIn: false },
+      {
+        id: 'iv-cleo',
+        name: 'Cleo Banks',
+        title: 'CTO',
+        email: null,
+        linkedIn: false,
+        addressAs: null,
+        discussed: null,
+      },
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventInput, InterviewerInput } from '../facts-input.ts';
+import { blankInterviewer, type EventInput, type InterviewerInput } from '../facts-input.ts';
 import { factsWith } from '../testing/fixtures.ts';
 import { buildPlan } from './build-plan.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
-const cleo: InterviewerInput = { id: 'iv-cleo', name: 'Cleo Banks', title: 'CTO', email: '', linkedIn: false };
+const cleo: InterviewerInput = { ...blankInterviewer('iv-cleo'), name: 'Cleo Banks', title: 'CTO' };
 const nextRound = (interviewers?: InterviewerInput[]): EventInput => ({
   id: 'r2',
   kind: 'another-round',
@@ -19,7 +19,7 @@ const planWith = (event: EventInput, contact = true) =>
 
 describe('roundSteps for another round', () => {
   it("thanks the round's own people: someone new in, someone removed out", () => {
-    const ada = { id: 'iv-ada', name: 'Ada Quill', title: '', email: '', linkedIn: true };
+    const ada = { ...blankInterviewer('iv-ada'), name: 'Ada Quill', linkedIn: true };
     const plan = planWith(nextRound([ada, cleo]));
     const thanks = plan.steps.filter((s) => s.round === 2 && s.kind === 'thank-you');
     expect(thanks.map((s) => s.title)).toEqual(['Email a thank-you to Ada Quill', 'Email a thank-you to Cleo Banks']);

@@ -254,7 +254,7 @@ describe('plans saved before another round asked who you will meet', () => {
   });
 
   it('blank one odd person of a round and keep the others and the plan', () => {
-    const cleo = { id: 'c', name: 'Cleo', title: '', email: '', linkedIn: false };
+    const cleo = { ...blankInterviewer('c'), name: 'Cleo' };
     const read = readSavedPlan(withRound({ interviewers: [cleo, { id: 'x', name: 3 }] }), 'p1');
     expect(read?.plan.input.events[0]?.interviewers).toEqual([cleo, { ...blankInterviewer('x'), id: 'x' }]);
     expect(read?.plan.input.interview.timeZone).toBe('Europe/London');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EventInput } from '../facts-input.ts';
+import { blankInterviewer, type EventInput } from '../facts-input.ts';
 import { inputWith } from '../testing/fixtures.ts';
 import { addPerson, editPerson, latestPeople, removePerson } from './round-people.ts';
 
-const cleo = { id: 'iv-cleo', name: 'Cleo Banks', title: 'CTO', email: '', linkedIn: false };
+const cleo = { ...blankInterviewer('iv-cleo'), name: 'Cleo Banks', title: 'CTO' };
 const round = (date: string, extra: Partial<EventInput> = {}): EventInput => ({
   id: date,
   kind: 'another-round',
