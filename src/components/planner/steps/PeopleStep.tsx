@@ -2,6 +2,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { FactsInput } from '../../../domain/facts-input.ts';
 import { movedMessage, removedMessage } from '../../../domain/ui/labels.ts';
+import { addressHint, DISCUSSED_HINT } from '../../../domain/ui/people-fields.ts';
 import { fieldId } from '../../../domain/ui/wizard-steps.ts';
 import { useStore } from '../use-store.ts';
 import {
@@ -64,11 +65,26 @@ export default function PeopleStep(props: { input: FactsInput }): JSX.Element {
                   onValue={(v) => updateInterviewer(person.id, 'title', v)}
                 />
                 <TextField
+                  path={`interviewers.${index()}.addressAs`}
+                  label="Address them as"
+                  hint={addressHint(person)}
+                  value={person.addressAs}
+                  onValue={(v) => updateInterviewer(person.id, 'addressAs', v)}
+                />
+                <TextField
                   path={`interviewers.${index()}.email`}
                   label="Email"
                   inputMode="email"
                   value={person.email}
                   onValue={(v) => updateInterviewer(person.id, 'email', v)}
+                />
+                <TextField
+                  path={`interviewers.${index()}.discussed`}
+                  label="What you talked about"
+                  hint={DISCUSSED_HINT}
+                  multiline
+                  value={person.discussed}
+                  onValue={(v) => updateInterviewer(person.id, 'discussed', v)}
                 />
                 <CheckField
                   id={fieldId(`interviewers.${index()}.linkedIn`)}
