@@ -13,6 +13,7 @@ const ada = {
   email: null,
   addressAs: null,
   discussed: null,
+  helped: false,
 };
 const rules = (text: string, format: DraftFormat = 'email') => checkDraft(text, { format, facts }).map((f) => f.ruleId);
 

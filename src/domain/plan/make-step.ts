@@ -56,6 +56,7 @@ export const interviewerRecipient = (p: Interviewer): Recipient => ({
   email: p.email,
   addressAs: p.addressAs,
   discussed: p.discussed,
+  helped: false,
 });
 
 /** A recipient who is not an interviewer: no chosen form of address, nothing discussed on record. */
@@ -65,7 +66,7 @@ export const otherRecipient = (
   name: string,
   title: string | null,
   email: string | null,
-): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null });
+): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null, helped: false });
 
 /** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer (of `people`, a round's). */
 export function mainRecipient(facts: Facts, people: readonly Interviewer[] = facts.interviewers): Recipient {

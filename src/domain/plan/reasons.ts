@@ -47,6 +47,16 @@ export function thankYouTitle(person: Interviewer, channel: 'email' | 'phone' | 
   }
 }
 
+/** Title of the one thank-you to an interviewer who also helped arrange the interview. */
+export function bothThanksTitle(person: Interviewer, channel: 'email' | 'phone' | 'front-desk' | 'post'): string {
+  return `${thankYouTitle(person, channel)}, for the interview and for arranging it`;
+}
+
+/** Why an interviewer who also helped gets one thank-you, not two (§4: one note per person). */
+export function bothThanksReason(person: Interviewer, reason: string): string {
+  return `${person.name} both arranged and sat in on your interview, so one note thanks them for both rather than two at once. ${reason}`;
+}
+
 /** Why a card is dropped off or posted (§3: post is slow, so add an email when posting). */
 export function cardReason(delivery: 'front-desk' | 'post'): string {
   return delivery === 'front-desk'

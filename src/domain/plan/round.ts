@@ -1,15 +1,17 @@
 /**
  * The steps for one interview round: thank-yous (one per interviewer, §3),
- * thanks to the helper (§4), LinkedIn where agreed (§7), HR feedback after an
- * agency phone screen (§8), then at most two check-ins and a move-on note (§5).
+ * thanks to the helper (§4; within their thank-you when they also
+ * interviewed), LinkedIn where agreed (§7), HR feedback after an agency phone
+ * screen (§8), then at most two check-ins and a move-on note (§5).
  */
 import type { Facts, Interviewer } from '../facts.ts';
 import type { Stage } from '../facts-input.ts';
 import { guide } from '../guides.ts';
 import { momentMs } from '../time/zoned.ts';
 import type { Local } from '../time/wall-clock.ts';
-import { interviewerRecipient, mainRecipient, makeStep } from './make-step.ts';
+import { interviewerRecipient, mainRecipient, makeStep, otherRecipient } from './make-step.ts';
 import * as why from './reasons.ts';
+import { contactAmongInterviewers } from './same-person.ts';
 import { thankYouSteps } from './thank-you-steps.ts';
 import type { Schedule } from './schedule.ts';
 import { checkInTimings, feedbackTiming, linkedInTiming, moveOnTiming, thankYouTiming } from './timing.ts';
@@ -40,7 +42,8 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
   // Later contacts are spaced from the last thank-you the plan recommends.
   const thankedAt = Math.max(...steps.map((s) => momentMs(s.recommended)));
   const { contact } = facts;
-  if (contact) {
+  // A contact who also interviewed the user is thanked in their own thank-you (thank-you-steps.ts).
+  if (contact && !contactAmongInterviewers(contact, round.people)) {
     const call = facts.notes.channel === 'phone' || contact.email === null;
     steps.push(
       makeStep({
@@ -85,15 +88,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
           kind: 'ask-feedback',
           round: round.index,
           title: `Ask HR at ${facts.interview.company} for feedback`,
-          recipient: {
-            kind: 'hr',
-            id: 'hr',
-            name: `the HR team at ${facts.interview.company}`,
-            title: null,
-            email: null,
-            addressAs: null,
-            discussed: null,
-          },
+          recipient: otherRecipient('hr', 'hr', `the HR team at ${facts.interview.company}`, null, null),
           channel: facts.notes.channel === 'phone' ? 'phone' : 'email',
           zone: round.zone,
           timing: feedbackTiming(thankedAt, round.schedule, facts.notes.channel === 'phone'),
@@ -142,15 +137,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
         kind: 'move-on',
         round: round.index,
         title: 'If you have heard nothing, move on with your search',
-        recipient: {
-          kind: 'self',
-          id: 'self',
-          name: 'you',
-          title: null,
-          email: null,
-          addressAs: null,
-          discussed: null,
-        },
+        recipient: otherRecipient('self', 'self', 'you', null, null),
         channel: 'none',
         zone: round.zone,
         timing: moveOnTiming(last.latest, round.schedule),

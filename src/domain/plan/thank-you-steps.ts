@@ -7,6 +7,7 @@ import type { Facts } from '../facts.ts';
 import { guide, type GuideLink } from '../guides.ts';
 import { interviewerRecipient, makeStep } from './make-step.ts';
 import * as why from './reasons.ts';
+import { contactAmongInterviewers } from './same-person.ts';
 import type { Round } from './round.ts';
 import { cardTiming, thankYouTiming } from './timing.ts';
 import type { Step } from './types.ts';
@@ -19,14 +20,25 @@ function thankYouGuide(facts: Facts, multi: boolean, call: boolean): GuideLink {
   return call ? guide('card-email-or-call', 'a-phone-call-personal-with-a-risk') : guide('thank-you-email');
 }
 
-/** The thank-you steps (emails, calls or cards) for every interviewer in one round. */
+/**
+ * The thank-you steps (emails, calls or cards) for every interviewer in one
+ * round. An interviewer who is also the helping contact gets the same steps,
+ * marked as thanking them for arranging the interview too.
+ */
 export function thankYouSteps(facts: Facts, round: Round): Step[] {
   const { channel } = facts.notes;
+  const helper = contactAmongInterviewers(facts.contact, round.people);
   const posted = facts.interview.format !== 'in-person' && facts.interview.format !== 'panel';
   const multi = facts.interview.format === 'panel' || round.index > 1 || round.people.length > 1;
   const steps: Step[] = [];
   for (const person of round.people) {
-    const recipient = interviewerRecipient(person);
+    const helped = person === helper;
+    // Their email may have been given only for them as the contact.
+    const email = person.email ?? (helped ? (facts.contact?.email ?? null) : null);
+    const recipient = { ...interviewerRecipient(person), email, helped };
+    const title = (how: Parameters<typeof why.thankYouTitle>[1]) =>
+      helped ? why.bothThanksTitle(person, how) : why.thankYouTitle(person, how);
+    const reason = (text: string) => (helped ? why.bothThanksReason(person, text) : text);
     if (channel !== 'card' || posted) {
       const call = channel === 'phone';
       const t = thankYouTiming(round.endAt, round.schedule, call);
@@ -35,12 +47,12 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           id: `r${round.index}:thank-you:${person.id}`,
           kind: 'thank-you',
           round: round.index,
-          title: why.thankYouTitle(person, call ? 'phone' : 'email'),
+          title: title(call ? 'phone' : 'email'),
           recipient,
           channel: call ? 'phone' : 'email',
           zone: round.zone,
           timing: t,
-          reason: why.thankYouReason(t.case, facts),
+          reason: reason(why.thankYouReason(t.case, facts)),
           guide: thankYouGuide(facts, multi, call),
           disagreement: 'thank-you-timing',
         }),
@@ -53,12 +65,12 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           id: `r${round.index}:thank-you-card:${person.id}`,
           kind: 'thank-you-card',
           round: round.index,
-          title: why.thankYouTitle(person, delivery),
+          title: title(delivery),
           recipient,
           channel: 'card',
           zone: round.zone,
           timing: cardTiming(round.endAt, round.schedule),
-          reason: why.cardReason(delivery),
+          reason: reason(why.cardReason(delivery)),
           guide: guide('card-email-or-call', 'a-handwritten-card-memorable-but-slow'),
           disagreement: 'thank-you-timing',
           delivery,

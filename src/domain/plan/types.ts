@@ -37,6 +37,11 @@ export interface Recipient {
   addressAs: string | null;
   /** What the user discussed with them (a topic, something they said, their question), or null. */
   discussed: string | null;
+  /**
+   * Whether they also helped arrange the interview (the contact is one of the
+   * interviewers), so their one thank-you thanks them for that too.
+   */
+  helped: boolean;
 }
 
 /** The earliest and latest sensible moment for a step. */

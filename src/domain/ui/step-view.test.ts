@@ -32,6 +32,7 @@ describe('recipientLine', () => {
       email: null,
       addressAs: null,
       discussed: null,
+      helped: false,
     } as const;
     expect(recipientLine(ada)).toBe('For Ada, CTO');
     expect(recipientLine({ ...ada, title: null })).toBe('For Ada');

@@ -12,6 +12,7 @@ const ada = {
   email: null,
   addressAs: null,
   discussed: null,
+  helped: false,
 };
 const elsewhere = { companies: ['Acme Robotics Ltd', 'Next'], people: ['Marcus Webb', 'Priya Natarajan'] };
 const words = (text: string, slips: { place: { start: number; end: number } }[]) =>
