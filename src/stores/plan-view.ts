@@ -7,7 +7,9 @@ import { atom, computed } from 'nanostores';
 import type { EventKind, InterviewerInput, Tone } from '../domain/facts-input.ts';
 import { buildPlan } from '../domain/plan/build-plan.ts';
 import { nextDueStep } from '../domain/plan/progress.ts';
+import { moveValue } from '../domain/plan/moves.ts';
 import type { Plan, StepStatus } from '../domain/plan/types.ts';
+import type { Moment } from '../domain/time/zoned.ts';
 import { errorsUnder, validateFacts, type FieldError } from '../domain/validate-facts.ts';
 import { withInput } from '../domain/ui/plan-records.ts';
 import {
@@ -15,6 +17,7 @@ import {
   removeEvent,
   withDraftEdit,
   withDraftTone,
+  withMove,
   withStatus,
   type EventDraft,
 } from '../domain/ui/plan-edits.ts';
@@ -22,7 +25,7 @@ import { addPerson, editPerson, latestPeople, removePerson } from '../domain/ui/
 import { afterStepAction, type ActionOutcome } from '../domain/ui/step-actions.ts';
 import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
-import { $activePlan, $planSummaries, makeId, updateActivePlan } from './plans.ts';
+import { $activePlan, $activePlanId, $planSummaries, $plans, makeId, putPlan, updateActivePlan } from './plans.ts';
 import { $nextUpSummaries } from './next-up.ts';
 import { $holidayData, $zoneRegions, holidaysFor, requestHolidays } from './holidays.ts';
 import type { HolidayNeed } from '../domain/holidays/loading.ts';
@@ -46,8 +49,12 @@ computed([$holidayNeed, $zoneRegions], (need, zones) => need && { need, zones })
 });
 
 /** The open plan's follow-up plan, or null while the form has errors or its holidays are loading. */
-export const $plan = computed([$validation, $now, $holidays], (result, now, holidays): Plan | null =>
-  result?.ok && holidays && holidays !== 'loading' ? buildPlan(result.facts, { now, holidays }) : null,
+export const $plan = computed(
+  [$validation, $now, $holidays, $activePlan],
+  (result, now, holidays, saved): Plan | null =>
+    result?.ok && holidays && holidays !== 'loading'
+      ? buildPlan(result.facts, { now, holidays, moves: saved?.moves ?? {} })
+      : null,
 );
 
 /** True while the answers are fine but the public holidays the plan needs are still on their way. */
@@ -87,6 +94,31 @@ export function actOnStep(stepId: string, action: 'done' | 'skipped' | 'undo'): 
   markStep(stepId, action === 'undo' ? null : action);
   const plan = $plan.get();
   const outcome = afterStepAction(action, step, plan?.steps ?? [], $statuses.get(), { locale });
+  announce(outcome.message);
+  return outcome;
+}
+
+/**
+ * Moves a step of a saved plan to `moment` (a Moment, or an instant in ISO
+ * 8601), or with null puts it back where the plan puts it; the steps timed
+ * from it follow (see domain/plan/moves.ts). On the open plan it announces
+ * the change, with any rule the new moment breaks, and returns the step
+ * whose heading should take focus.
+ */
+export function moveStep(planId: string, stepId: string, moment: Moment | string | null): ActionOutcome | null {
+  const saved = $plans.get().plans[planId];
+  if (!saved) return null;
+  const at = moment === null ? null : typeof moment === 'string' ? new Date(moment).toISOString() : moveValue(moment);
+  const open = $activePlanId.get() === planId;
+  const before = open ? ($plan.get()?.steps ?? []) : [];
+  putPlan(planId, withMove(saved, stepId, at, new Date().toISOString()));
+  const plan = open ? $plan.get() : null;
+  const step = plan?.steps.find((s) => s.id === stepId);
+  if (!plan || !step) return null;
+  const followed = plan.steps.filter(
+    (s) => s.id !== stepId && s.recommended.iso !== before.find((b) => b.id === s.id)?.recommended.iso,
+  ).length;
+  const outcome = afterStepAction(at ? 'moved' : 'reset', step, plan.steps, $statuses.get(), { locale, followed });
   announce(outcome.message);
   return outcome;
 }

@@ -46,7 +46,7 @@ export async function readIncoming(encoded: string): Promise<void> {
     $incoming.set({ state: 'refused', message: result.ok ? SHARE_MESSAGES.foreign : result.message });
     return;
   }
-  const preview = sharedPreview(result.plan, buildPlan(checked.facts, { now }), locale);
+  const preview = sharedPreview(result.plan, buildPlan(checked.facts, { now, moves: result.plan.moves ?? {} }), locale);
   const review = reviewImport($plans.get(), result.reading);
   const existing = review.conflicts[0]?.current;
   const clash = existing ? clashQuestion(existing, result.plan, locale, browserTimeZone()) : null;

@@ -17,6 +17,7 @@ import { stepCalendarFile, stepCalendarLinks } from '../../stores/step-calendar.
 import { $stepFocus, stepShown } from '../../stores/wizard.ts';
 import { downloadText } from './browser.ts';
 import DraftPanel from './DraftPanel.tsx';
+import StepMove from './StepMove.tsx';
 
 /** A DOM-safe id for a step id (step ids contain colons). */
 export const anchorOf = (stepId: string): string => `step-${stepId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
@@ -132,6 +133,11 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
       <Show when={props.step.disagreement}>
         {(d) => <p class="step-range">Sources disagree on timing: {d().range}.</p>}
       </Show>
+      <Show when={saved()}>
+        {(p) => (
+          <StepMove step={props.step} planId={p().id} idBase={anchor()} settled={!!status()} onMoved={focusStep} />
+        )}
+      </Show>
       <div class="step-actions">
         <Show
           when={status()}
@@ -191,13 +197,25 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
   );
 }
 
-/** The ordered steps. */
+/**
+ * The ordered steps. Cards are keyed by step id, so a rebuilt plan (every
+ * minute, or after an edit) updates each card in place and a form being
+ * filled in on it stays open.
+ */
 export default function Timeline(props: { plan: Plan }): JSX.Element {
   const next = useStore($nextUp);
+  const ids = createMemo(() => props.plan.steps.map((s) => s.id), undefined, {
+    equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
+  });
+  const byId = createMemo(() => new Map(props.plan.steps.map((s) => [s.id, s])));
   return (
     <ol class="timeline" aria-label="Your steps">
-      <For each={props.plan.steps}>
-        {(step) => <StepCard step={step} plan={props.plan} next={next()?.step.id === step.id} />}
+      <For each={ids()}>
+        {(id) => (
+          <Show when={byId().get(id)}>
+            {(step) => <StepCard step={step()} plan={props.plan} next={next()?.step.id === id} />}
+          </Show>
+        )}
       </For>
     </ol>
   );

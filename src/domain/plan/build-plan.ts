@@ -6,6 +6,8 @@ import type { Facts } from '../facts.ts';
 import { momentMs } from '../time/zoned.ts';
 import { localFrom } from '../time/wall-clock.ts';
 import { applyEvent, type PlanState } from './events.ts';
+import { withWarnings } from './move-warnings.ts';
+import { applyMoves, type StepMoves } from './moves.ts';
 import { holidayNotes, planHolidays, scheduleFor, type HolidayInput } from './holiday-plan.ts';
 import { roundSteps, type Round } from './round.ts';
 import type { Plan, Step, StepKind } from './types.ts';
@@ -34,9 +36,14 @@ export function orderSteps(steps: readonly Step[]): Step[] {
  * The ordered, dated follow-up plan for validated facts. `now` only stamps the
  * plan: the steps depend on the facts and the holiday data alone, so the same
  * facts give the same plan. `holidays` is the region's table as loaded (see
- * holiday-plan.ts); without it the plan knows weekends only.
+ * holiday-plan.ts); without it the plan knows weekends only. `moves` are the
+ * steps the user moved (moves.ts): applied last, on the plan events left,
+ * with a warning on each moment that breaks a rule.
  */
-export function buildPlan(facts: Facts, { now, holidays }: { now: Date | number; holidays?: HolidayInput }): Plan {
+export function buildPlan(
+  facts: Facts,
+  { now, holidays, moves = {} }: { now: Date | number; holidays?: HolidayInput; moves?: StepMoves },
+): Plan {
   const zone = facts.interview.timeZone;
   const schedule = scheduleFor(facts, holidays);
   const first: Round = {
@@ -57,7 +64,8 @@ export function buildPlan(facts: Facts, { now, holidays }: { now: Date | number;
     roundEnd: momentMs(facts.interview.end),
   };
   for (const event of facts.events) state = applyEvent(state, event, facts, schedule);
-  const steps = orderSteps(state.steps);
+  const moved = Object.keys(moves).length > 0 ? applyMoves(state.steps, moves, schedule) : state.steps;
+  const steps = orderSteps(withWarnings(moved, facts, schedule));
   return {
     zone,
     theirZone: schedule.theirZone,

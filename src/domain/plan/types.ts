@@ -18,8 +18,11 @@ export type StepKind =
   | 'move-on'
   | 'reply-to-rejection';
 
+/** How a step can be carried out (`none` = a note to self, nothing is sent). */
+export const STEP_CHANNELS = ['email', 'card', 'phone', 'linkedin', 'none'] as const;
+
 /** How the step is carried out (`none` = a note to self, nothing is sent). */
-export type StepChannel = 'email' | 'card' | 'phone' | 'linkedin' | 'none';
+export type StepChannel = (typeof STEP_CHANNELS)[number];
 
 /** Who a step is for. */
 export interface Recipient {
@@ -95,6 +98,22 @@ export interface Step {
    * people's hours, a message due in the user's night. Empty when none applies.
    */
   timingNotes: string[];
+  /** Set when the step is not where the plan put it: the user moved it, or it follows a step they moved. */
+  moved?: StepMove;
+  /** Rules the step's moment breaks since a move, one phrase each ("less than 7 days after your first check-in"). */
+  warnings?: string[];
+}
+
+/** How a step came to be somewhere other than where the plan put it. */
+export interface StepMove {
+  /** `you`: the user picked the moment; `follows`: it kept its spacing after a step the user moved. */
+  by: 'you' | 'follows';
+  /** Where the plan had put it. */
+  from: Moment;
+  /** The window the plan recommended. */
+  window: StepWindow;
+  /** For a step that follows: the step it keeps its spacing after. */
+  leader: { id: string; title: string } | null;
 }
 
 /** A step an event made unnecessary, kept so the UI can say what changed and why. */

@@ -22,6 +22,16 @@ function savedPlan(overrides: Partial<SavedPlan> = {}): SavedPlan {
     statuses: { 'r1:thank-you:iv-ada': 'done', 'r1:linkedin:iv-ada': 'skipped' },
     drafts: { 'r1:thank-you:iv-bo|email|warm|body': 'Hi Bo,\n\nThank you — “really”.\n\nRowan' },
     draftTones: { 'r1:thank-you:iv-bo': 'formal' },
+    moves: { 'r1:check-in:1': '2026-11-12T10:30:00.000Z' },
+    log: {
+      'r1:thank-you:iv-ada': {
+        at: '2026-11-03T17:05:00.000Z',
+        channel: 'email',
+        note: 'she replied: decision next week',
+        reply: 'new-date',
+        newDate: '2026-11-13',
+      },
+    },
     ...overrides,
   };
 }
@@ -65,6 +75,17 @@ describe('encodeSharedPlan and decodeSharedPlan', () => {
     const result = await decodeSharedPlan(await encodeSharedPlan(plan, { notes: false, drafts: true }), now);
     if (!result.ok) throw new Error(result.message);
     expect(result.plan.input.interviewers[0]).toMatchObject({ discussed: '', addressAs: 'Dr Quill' });
+  });
+
+  it('open a plan saved before moves and the log existed, with neither', async () => {
+    const older: Partial<SavedPlan> = savedPlan();
+    delete older.moves;
+    delete older.log;
+    const result = await decodeSharedPlan(await packPlan(older), now);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.moves).toEqual({});
+    expect(result.plan.log).toEqual({});
+    expect(result.reading.notes).toEqual([]);
   });
 
   it('use only URL-safe characters', async () => {

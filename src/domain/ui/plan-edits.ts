@@ -4,7 +4,7 @@
  * plan-records.ts so the wizard's first screen does not load them.
  */
 import type { EventInput, EventKind, FactsInput, Tone } from '../facts-input.ts';
-import type { SavedPlan, StepStatus } from './saved-plans.ts';
+import type { SavedPlan, StepLog, StepStatus } from './saved-plans.ts';
 
 /** An event as the "what happened" form holds it before it is recorded. */
 export type EventDraft = Omit<EventInput, 'id' | 'kind'>;
@@ -19,12 +19,42 @@ export function removeEvent(input: FactsInput, id: string): FactsInput {
   return { ...input, events: input.events.filter((e) => e.id !== id) };
 }
 
-/** A step marked done or skipped, or (null) back to "to do". */
-export function withStatus(plan: SavedPlan, stepId: string, status: StepStatus | null, nowIso: string): SavedPlan {
-  const statuses = { ...plan.statuses };
-  if (status) statuses[stepId] = status;
-  else delete statuses[stepId];
-  return { ...plan, statuses, updatedAt: nowIso };
+/** A copy of `record` with `key` set to `value`, or removed with null. */
+function withEntry<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+  value: T | null,
+): Record<string, T> {
+  const copy = { ...record };
+  if (value === null) delete copy[key];
+  else copy[key] = value;
+  return copy;
+}
+
+/**
+ * A step marked done or skipped, or (null) back to "to do". A step done gets
+ * its log (what, when, how); back to "to do" or skipped, its log goes.
+ */
+export function withStatus(
+  plan: SavedPlan,
+  stepId: string,
+  status: StepStatus | null,
+  nowIso: string,
+  log: StepLog | null = null,
+): SavedPlan {
+  const statuses = withEntry(plan.statuses, stepId, status);
+  const logged = withEntry(plan.log, stepId, status === 'done' ? log : null);
+  return { ...plan, statuses, log: logged, updatedAt: nowIso };
+}
+
+/** A done step's log replaced (the step stays done). */
+export function withLog(plan: SavedPlan, stepId: string, log: StepLog, nowIso: string): SavedPlan {
+  return { ...plan, log: withEntry(plan.log, stepId, log), updatedAt: nowIso };
+}
+
+/** A step moved to an instant (ISO 8601), or (null) back where the plan puts it. */
+export function withMove(plan: SavedPlan, stepId: string, at: string | null, nowIso: string): SavedPlan {
+  return { ...plan, moves: withEntry(plan.moves, stepId, at), updatedAt: nowIso };
 }
 
 /** A draft's edited text kept (or, with null, the edit dropped so the template shows again). */

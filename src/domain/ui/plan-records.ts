@@ -21,7 +21,19 @@ export function newPlan(id: string, nowIso: string, timeZone: string, interviewe
 
 /** A plan record at the first step with no progress, statuses or edited drafts yet (also the blank that stored data is read against). */
 export function freshPlan(id: string, name: string, input: FactsInput, nowIso: string): SavedPlan {
-  return { id, name, createdAt: nowIso, updatedAt: nowIso, step: 0, input, statuses: {}, drafts: {}, draftTones: {} };
+  return {
+    id,
+    name,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+    step: 0,
+    input,
+    statuses: {},
+    drafts: {},
+    draftTones: {},
+    moves: {},
+    log: {},
+  };
 }
 
 /** Longest plan name shown in lists; longer ones are cut with an ellipsis. */

@@ -12,6 +12,7 @@ import { conform, REMOVE } from '../conform.ts';
 import { freshPlan } from './plan-records.ts';
 import {
   emptyState,
+  REPLY_KINDS,
   RESERVED_KEYS,
   STORAGE_VERSION,
   type PlansState,
@@ -20,6 +21,20 @@ import {
   type StepStatus,
 } from './saved-plans.ts';
 import { clampStep } from './wizard-steps.ts';
+import { STEP_CHANNELS } from '../plan/types.ts';
+import { isLocalDate } from '../time/zoned.ts';
+
+/** What the user recorded about a step they did. */
+const stepLogSchema = v.object({
+  at: v.pipe(
+    v.string(),
+    v.check((at) => Number.isFinite(Date.parse(at))),
+  ),
+  channel: v.picklist(STEP_CHANNELS),
+  note: v.string(),
+  reply: v.picklist(REPLY_KINDS),
+  newDate: v.union([v.literal(''), v.pipe(v.string(), v.check(isLocalDate))]),
+});
 
 /** The stored shape of one plan. */
 export const savedPlanSchema = v.object({
@@ -32,6 +47,17 @@ export const savedPlanSchema = v.object({
   statuses: v.record(v.string(), v.picklist(['done', 'skipped'])),
   drafts: v.record(v.string(), v.string()),
   draftTones: v.record(v.string(), v.picklist(TONES)),
+  moves: v.optional(
+    v.record(
+      v.string(),
+      v.pipe(
+        v.string(),
+        v.check((at) => Number.isFinite(Date.parse(at))),
+      ),
+    ),
+    {},
+  ),
+  log: v.optional(v.record(v.string(), stepLogSchema), {}),
 }) satisfies v.GenericSchema<unknown, SavedPlan>;
 
 /** The result of reading stored data. */
@@ -95,7 +121,8 @@ function blankInputAt(path: readonly Key[]): unknown {
 function blankPlanAt(path: readonly Key[], id: string): unknown {
   const [field, ...rest] = path;
   if (field === 'input') return blankInputAt(rest);
-  if (field === 'statuses' || field === 'drafts' || field === 'draftTones') return rest.length > 0 ? REMOVE : {};
+  if (field === 'statuses' || field === 'drafts' || field === 'draftTones' || field === 'moves' || field === 'log')
+    return rest.length > 0 ? REMOVE : {};
   return (freshPlan(id, '', emptyFacts(), '') as unknown as Record<string, unknown>)[String(field)];
 }
 

@@ -6,6 +6,7 @@
  * schema is read-plans.ts, loaded only when there is data to read.
  */
 import type { FactsInput, Tone } from '../facts-input.ts';
+import type { StepChannel } from '../plan/types.ts';
 
 /** The envelope version this code writes. Bump it and add a migration when the shape changes. */
 export const STORAGE_VERSION = 2;
@@ -33,6 +34,30 @@ export interface SavedPlan {
   drafts: Record<string, string>;
   /** Step id → the tone chosen in that step's draft panel (absent: the plan's tone). */
   draftTones: Record<string, Tone>;
+  /** Step id → the moment the user moved the step to (an instant, ISO 8601); absent in plans saved before moves. */
+  moves?: Record<string, string>;
+  /** Step id → what the user recorded when they did it; absent in plans saved before the log. */
+  log?: Record<string, StepLog>;
+}
+
+/** What came back after a step: nothing yet, a reply, or a new date to wait for. */
+export const REPLY_KINDS = ['none', 'replied', 'new-date'] as const;
+
+/** What came back after a step. */
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+
+/** What the user recorded about a step they did. */
+export interface StepLog {
+  /** When they did it (an instant, ISO 8601). */
+  at: string;
+  /** How it went out. */
+  channel: StepChannel;
+  /** Their note, exactly as typed ('' for none): "left a voicemail". */
+  note: string;
+  /** What came back. */
+  reply: ReplyKind;
+  /** With `new-date`: the date they gave (`YYYY-MM-DD`); '' otherwise. */
+  newDate: string;
 }
 
 /** The stored envelope. */

@@ -3,6 +3,7 @@
  * reader hears: after "Mark done" or "Skip", the next step still to do; after
  * "Undo", a move or a reset, the same step (it may have changed place).
  */
+import { warningSentence } from '../plan/move-phrases.ts';
 import type { Step, StepStatus } from '../plan/types.ts';
 import { formatMoment } from '../time/format.ts';
 
@@ -63,7 +64,11 @@ export function afterStepAction(
           : followed === 1
             ? ' One later step moved with it.'
             : ` ${followed} later steps moved with it.`;
-      return { focus: step.id, message: `Moved ${title} to ${formatMoment(current.recommended, locale)}.${with_}` };
+      const heads = current.warnings?.length ? ` ${warningSentence(current.warnings)}` : '';
+      return {
+        focus: step.id,
+        message: `Moved ${title} to ${formatMoment(current.recommended, locale)}.${with_}${heads}`,
+      };
     }
     case 'reset':
       return {

@@ -1,0 +1,80 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openPlanner, panelInterview, stepCard, tabTo, walkToPlan } from './support/planner';
+
+test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+const FIRST = 'Check in with Ada Quill about the decision';
+const SECOND = 'Check in once more with Ada Quill';
+const heading = (page: Page, title: string) =>
+  page.getByRole('list', { name: 'Your steps' }).getByRole('heading', { level: 3, name: title });
+const liveRegion = (page: Page) => page.locator('.plan-view > [role="status"]');
+/** A step's button by its visible words ("Move", "Move it", "Reset"); its name ends with the step's title. */
+const button = (card: Locator, words: string, title: string) =>
+  card.getByRole('button', { name: new RegExp(`^${words}\\W+${title}$`) });
+
+/** The planner on Tue 1 December 2026, with a panel interview the day before. */
+async function planFromMonday(page: Page): Promise<void> {
+  await page.clock.install({ time: new Date('2026-12-01T12:00:00Z') });
+  await openPlanner(page);
+  await walkToPlan(page, { ...panelInterview(), date: '2026-11-30', time: '10:00' });
+}
+
+test.describe('moving a step', () => {
+  test('a check-in moved three days later takes the second along; one moved too close says so; Reset puts it back', async ({
+    page,
+  }) => {
+    await planFromMonday(page);
+    const first = stepCard(page, FIRST);
+    const second = stepCard(page, SECOND);
+    await expect(first.locator('.step-when time')).toHaveText('Monday 7 December at 09:00');
+    await expect(second.locator('.step-when time')).toHaveText('Tuesday 15 December at 09:00');
+
+    await tabTo(page, button(first, 'Move', FIRST));
+    await page.keyboard.press('Enter');
+    await expect(first.getByText(/^Recommended: Monday 7 December at 09:00; any time from/)).toBeVisible();
+    await first.getByLabel(/^New day/).fill('2026-12-10');
+    await first.getByLabel(/^Time/).fill('10:30');
+    await button(first, 'Move it', FIRST).click();
+
+    await expect(heading(page, FIRST)).toBeFocused();
+    await expect(liveRegion(page)).toHaveText(
+      `Moved “${FIRST}” to Thursday 10 December at 10:30. 2 later steps moved with it.`,
+    );
+    await expect(first).toContainText('Moved by you (the plan had Monday 7 December at 09:00).');
+    // The second check-in keeps its spacing: three days later, Friday 18 December.
+    await expect(second.locator('.step-when time')).toHaveText('Friday 18 December at 09:00');
+    await expect(second).toContainText(`Moved with “${FIRST}” to keep its spacing`);
+
+    // Moved to within a week of the first: allowed, with a warning on both.
+    await button(second, 'Move', SECOND).click();
+    await second.getByLabel(/^New day/).fill('2026-12-14');
+    await second.getByLabel(/^Time/).fill('09:00');
+    await button(second, 'Move it', SECOND).click();
+    await expect(heading(page, SECOND)).toBeFocused();
+    await expect(second.locator('.step-warning')).toHaveText(/less than 7 days after your first check-in/);
+    await expect(first.locator('.step-warning')).toHaveText(/less than 7 days before your second check-in/);
+    await expect(liveRegion(page)).toContainText('Heads up: this is now less than 7 days after your first check-in');
+
+    await button(second, 'Reset', SECOND).click();
+    await expect(heading(page, SECOND)).toBeFocused();
+    await expect(second.locator('.step-when time')).toHaveText('Friday 18 December at 09:00');
+    await expect(liveRegion(page)).toHaveText(/is back at the recommended time, Friday 18 December at 09:00\./);
+    await expect(page.locator('.step-warning')).toHaveCount(0);
+
+    // The move is kept with the plan.
+    await page.reload();
+    await expect(stepCard(page, FIRST).locator('.step-when time')).toHaveText('Thursday 10 December at 10:30');
+  });
+
+  test('a day that cannot be read gets its own message, and what was typed stays', async ({ page }) => {
+    await planFromMonday(page);
+    const first = stepCard(page, FIRST);
+    await button(first, 'Move', FIRST).click();
+    await first.getByLabel(/^New day/).fill('');
+    await first.getByLabel(/^Time/).fill('14:15');
+    await button(first, 'Move it', FIRST).click();
+    await expect(first.getByText('Pick the day to move it to.')).toBeVisible();
+    await expect(first.getByLabel(/^New day/)).toBeFocused();
+    await expect(first.getByLabel(/^Time/)).toHaveValue('14:15');
+  });
+});
