@@ -85,7 +85,7 @@ export function TextField(
             {...aria()}
             type={props.type ?? 'text'}
             value={props.value}
-            inputMode={props.inputMode}
+            inputmode={props.inputMode}
             autocomplete={props.autocomplete ?? 'off'}
             list={props.list}
             placeholder={props.placeholder}

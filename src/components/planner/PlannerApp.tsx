@@ -1,17 +1,28 @@
 /**
  * The planner island: the storage notice, the wizard for the open plan (or a
  * way to start one), and the list of saved interviews.
+ *
+ * The server renders a new plan's first screen, and the browser hydrates that
+ * HTML with the same render: the form paints with the page, before any script.
+ * What only this browser knows renders after mount: its saved plans (a
+ * returning visitor sees their own plan a moment later), a plan link, the
+ * list of saved plans and any storage notice.
  */
-import { createSignal, lazy, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { isServer } from 'solid-js/web';
 import { useStore } from './use-store.ts';
 import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { preloadPlansReader } from '../../stores/plans-persistence.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
-import Wizard, { preloadPlanView } from './Wizard.tsx';
+import { newPlan } from '../../domain/ui/plan-records.ts';
+import Wizard, { preloadPlanView, preloadWizard } from './Wizard.tsx';
+import { markMounted, mounted } from './mounted.ts';
 import './planner.css';
 
+// Each part loaded later waits in its own <Suspense>: the island's hydration wraps the whole
+// planner in one, which would otherwise blank it all while any part loads.
 // Rarely needed: loads only when there is something to tell.
 const StorageNotice = lazy(() => import('./StorageNotice.tsx'));
 // Beside or below the wizard, never the first thing needed: it loads just after the wizard.
@@ -19,29 +30,45 @@ const PlanList = lazy(() => import('./PlanList.tsx'));
 // Only when the page was opened from a plan link (#share=…): the preview and its decoder.
 const SharedPlan = lazy(() => import('./SharedPlan.tsx').then((m) => m.stylesReady.then(() => m)));
 
+/**
+ * What the server renders, and the browser until its own plans are read: a
+ * new plan's first screen. A first visit's real new plan renders the same.
+ */
+const FIRST_SCREEN = newPlan('new-plan', '', 'UTC', 'first-interviewer');
+
 /** The whole planner. */
 export default function PlannerApp(): JSX.Element {
-  const [shared, setShared] = createSignal(sharedDataIn(location.hash));
-  // Before the first render, so the wizard appears at once with the right plan (and step, from the agenda).
-  // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
-  // Saved plans are read first, when there are any.
-  const asked = new URLSearchParams(location.search);
-  const [ready, setReady] = createSignal(plansLoading === null);
-  const open = () => {
-    if (!shared()) openPlanner(asked.get('plan'));
-    const stepId = asked.get('step');
-    if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
-  };
-  if (ready()) open();
-  else
-    void plansLoading?.then(() => {
-      open();
+  const [shared, setShared] = createSignal<string | null>(null);
+  // Nothing stored and no plan link: the new plan opens before the first render, so the form
+  // the server sent is live as soon as it hydrates (a blank plan renders just as the server's).
+  if (!isServer && plansLoading === null && !sharedDataIn(location.hash)) openPlanner();
+  // True once this browser's plans are read and the asked-for plan is open.
+  const [ready, setReady] = createSignal(false);
+  onMount(() => {
+    markMounted();
+    // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
+    // A link from the agenda or home opens its plan, at its step.
+    const asked = new URLSearchParams(location.search);
+    const open = () => {
+      setShared(sharedDataIn(location.hash));
+      if (!shared()) openPlanner(asked.get('plan'));
+      const stepId = asked.get('step');
+      if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
       setReady(true);
+    };
+    if (plansLoading === null) open();
+    else void plansLoading.then(open);
+    // A link pasted into this tab's address bar changes only the fragment: no new page load.
+    const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
+    window.addEventListener('hashchange', onHash);
+    onCleanup(() => window.removeEventListener('hashchange', onHash));
+    // Once idle, what the next steps and the next visit need, so they answer at once (and work offline).
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      preloadWizard();
+      preloadPlanView();
+      preloadPlansReader();
     });
-  // A link pasted into this tab's address bar changes only the fragment: no new page load.
-  const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
-  window.addEventListener('hashchange', onHash);
-  onCleanup(() => window.removeEventListener('hashchange', onHash));
+  });
   // Done with the link: take the plan out of the address bar (and history), then show the planner.
   const leaveLink = () => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
@@ -49,49 +76,52 @@ export default function PlannerApp(): JSX.Element {
     openPlanner();
     queueMicrotask(() => document.getElementById('wizard-heading')?.focus());
   };
-  const plan = useStore($activePlan);
+  const open = useStore($activePlan);
+  // The server's first screen stands in until this browser's own plan is open.
+  const plan = () => open() ?? (ready() ? null : FIRST_SCREEN);
   const notice = useStore($storageNotice);
-  // Once idle, what the next steps and the next visit need, so they answer at once (and work offline).
-  onMount(() =>
-    (window.requestIdleCallback ?? setTimeout)(() => {
-      preloadPlanView();
-      preloadPlansReader();
-    }),
-  );
   return (
     <div class="planner">
-      <Show when={notice()}>
-        <StorageNotice />
+      <Show when={mounted() && notice()}>
+        <Suspense>
+          <StorageNotice />
+        </Suspense>
       </Show>
-      <Show when={ready()}>
-        <div class="planner-layout">
-          <div class="planner-main">
-            <Show
-              when={shared()}
-              keyed
-              fallback={
-                <Show
-                  when={plan()}
-                  fallback={
-                    <section class="empty" aria-labelledby="empty-heading">
-                      <h2 id="empty-heading">No interview open</h2>
-                      <p>Start a plan for an interview, or open one from your list.</p>
-                      <button type="button" class="button" onClick={createPlan}>
-                        Start a new plan
-                      </button>
-                    </section>
-                  }
-                >
-                  <Wizard />
-                </Show>
-              }
-            >
-              {(data) => <SharedPlan data={data} onDone={leaveLink} />}
-            </Show>
-          </div>
-          <PlanList />
+      <div class="planner-layout">
+        <div class="planner-main">
+          <Show
+            when={shared()}
+            keyed
+            fallback={
+              <Show
+                when={plan()}
+                fallback={
+                  <section class="empty" aria-labelledby="empty-heading">
+                    <h2 id="empty-heading">No interview open</h2>
+                    <p>Start a plan for an interview, or open one from your list.</p>
+                    <button type="button" class="button" onClick={createPlan}>
+                      Start a new plan
+                    </button>
+                  </section>
+                }
+              >
+                {(current) => <Wizard plan={current()} waiting={!open()} />}
+              </Show>
+            }
+          >
+            {(data) => (
+              <Suspense>
+                <SharedPlan data={data} onDone={leaveLink} />
+              </Suspense>
+            )}
+          </Show>
         </div>
-      </Show>
+        <Show when={ready()}>
+          <Suspense>
+            <PlanList />
+          </Suspense>
+        </Show>
+      </div>
     </div>
   );
 }

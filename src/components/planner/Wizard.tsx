@@ -6,12 +6,15 @@
 import { createEffect, For, lazy, Match, on, Suspense, Switch, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { PLAN_STEP, stepCounter, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
-import { $activePlan } from '../../stores/plans.ts';
-import { $attention, $wizardStep, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
+import type { SavedPlan } from '../../domain/ui/saved-plans.ts';
+import { $attention, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
 import InterviewStep from './steps/InterviewStep.tsx';
-import PeopleStep from './steps/PeopleStep.tsx';
-import SaidStep from './steps/SaidStep.tsx';
-import NotesStep from './steps/NotesStep.tsx';
+
+// The first screen comes with the page (the server renders it); the others load once the
+// planner is idle (preloadWizard), or when first shown.
+const PeopleStep = lazy(() => import('./steps/PeopleStep.tsx'));
+const SaidStep = lazy(() => import('./steps/SaidStep.tsx'));
+const NotesStep = lazy(() => import('./steps/NotesStep.tsx'));
 
 // The plan screen carries the planning engine, drafts and checker: it loads when first shown,
 // or earlier with preloadPlanView().
@@ -24,6 +27,11 @@ const PlanView = lazy(() => import('./PlanView.tsx'));
  */
 export const preloadPlanView = (): void => void PlanView.preload();
 
+/** Loads the wizard's later screens ahead of time (the planner calls it once idle). */
+export function preloadWizard(): void {
+  for (const step of [PeopleStep, SaidStep, NotesStep]) void step.preload();
+}
+
 /** Focuses the first invalid control in `root` (the first radio of an invalid group). */
 function focusFirstInvalid(root: HTMLElement | undefined): void {
   const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -31,13 +39,20 @@ function focusFirstInvalid(root: HTMLElement | undefined): void {
   target?.focus();
 }
 
-/** The wizard for the open plan. */
-export default function Wizard(): JSX.Element {
-  const plan = useStore($activePlan);
-  const step = useStore($wizardStep);
+/**
+ * The wizard for `plan`: the open plan, or (`waiting`) the new plan's first
+ * screen the server rendered, shown until this browser's own plan is open. A
+ * waiting form takes no input: nothing typed into it could be kept.
+ */
+export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JSX.Element {
+  const step = () => props.plan.step;
   const attention = useStore($attention);
   let heading: HTMLHeadingElement | undefined;
   let form: HTMLFormElement | undefined;
+
+  // Hydration keeps the server's attributes as they are (the server's form is always waiting):
+  // the form takes input from when this browser's plan is open.
+  createEffect(() => form && (form.inert = props.waiting));
 
   // A new screen (not the first render): move focus to its heading, so screen readers start there.
   createEffect(on(step, () => heading?.focus({ preventScroll: false }), { defer: true }));
@@ -85,33 +100,39 @@ export default function Wizard(): JSX.Element {
             <PlanView />
           </Suspense>
         </Match>
-        <Match when={plan()}>
-          {(current) => (
-            <form ref={(el) => (form = el)} novalidate onSubmit={submit} class="step-form">
+        <Match when={step() < PLAN_STEP}>
+          <form
+            ref={(el) => (form = el)}
+            novalidate
+            onSubmit={submit}
+            class="step-form"
+            inert={props.waiting || undefined}
+          >
+            <Suspense>
               <Switch>
                 <Match when={step() === 0}>
-                  <InterviewStep input={current().input} />
+                  <InterviewStep input={props.plan.input} />
                 </Match>
                 <Match when={step() === 1}>
-                  <PeopleStep input={current().input} />
+                  <PeopleStep input={props.plan.input} />
                 </Match>
                 <Match when={step() === 2}>
-                  <SaidStep input={current().input} />
+                  <SaidStep input={props.plan.input} />
                 </Match>
                 <Match when={step() === 3}>
-                  <NotesStep input={current().input} />
+                  <NotesStep input={props.plan.input} />
                 </Match>
               </Switch>
-              <div class="step-nav">
-                <button type="button" class="button secondary" disabled={step() === 0} onClick={previousStep}>
-                  Back
-                </button>
-                <button type="submit" class="button">
-                  {step() === PLAN_STEP - 1 ? 'See my plan' : 'Next'}
-                </button>
-              </div>
-            </form>
-          )}
+            </Suspense>
+            <div class="step-nav">
+              <button type="button" class="button secondary" disabled={step() === 0} onClick={previousStep}>
+                Back
+              </button>
+              <button type="submit" class="button">
+                {step() === PLAN_STEP - 1 ? 'See my plan' : 'Next'}
+              </button>
+            </div>
+          </form>
         </Match>
       </Switch>
     </section>

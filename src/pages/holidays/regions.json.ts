@@ -3,6 +3,6 @@
  * loaded when the user changes the region.
  */
 import type { APIRoute } from 'astro';
-import { regionIndex } from '../../lib/holidays/region-index.ts';
+import { holidayFiles } from '../../lib/holidays/holiday-files.ts';
 
-export const GET: APIRoute = () => Response.json(regionIndex());
+export const GET: APIRoute = async () => Response.json((await holidayFiles()).index);

@@ -3,6 +3,6 @@
  * first plan that leaves the region on "automatic".
  */
 import type { APIRoute } from 'astro';
-import { zoneRegions } from '../../lib/holidays/region-tables.ts';
+import { holidayFiles } from '../../lib/holidays/holiday-files.ts';
 
-export const GET: APIRoute = () => Response.json({ v: 1, zones: zoneRegions() });
+export const GET: APIRoute = async () => Response.json({ v: 1, zones: (await holidayFiles()).zones });

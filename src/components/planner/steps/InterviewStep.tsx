@@ -1,11 +1,13 @@
 /** Step 1: when the interview was, with whom (the employer), and how. */
-import { lazy, type JSX } from 'solid-js';
+import { lazy, Show, Suspense, type JSX } from 'solid-js';
 import { FORMATS, STAGES, type FactsInput } from '../../../domain/facts-input.ts';
 import { FORMAT_LABELS, STAGE_LABELS, optionsOf } from '../../../domain/ui/labels.ts';
 import { updateField } from '../../../stores/wizard.ts';
 import { ChoiceField, TextField } from '../Field.tsx';
+import { mounted } from '../mounted.ts';
 
-// Time zones, public holidays and days away: loaded just after the wizard, with their data on demand.
+// Time zones, public holidays and days away: this browser's zone, so never in the server's HTML;
+// loaded just after the wizard mounts, with their data on demand.
 const HolidayFields = lazy(() => import('./HolidayFields.tsx'));
 
 /** The interview's fields. */
@@ -67,7 +69,12 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
         value={iv().stage}
         onValue={(v) => updateField('interview', 'stage', v)}
       />
-      <HolidayFields input={props.input} />
+      <Show when={mounted()}>
+        {/* Its own boundary: while it loads, only its place waits, not the whole planner. */}
+        <Suspense>
+          <HolidayFields input={props.input} />
+        </Suspense>
+      </Show>
     </>
   );
 }
