@@ -107,3 +107,17 @@ describe('checkDraft', () => {
       expect(text.slice(f.place.start, f.place.end), f.ruleId).toBe(f.excerpt);
   });
 });
+
+describe('checkDraft, with names typed in one case', () => {
+  it('does not call the capitalised greeting of a name typed in lower case a misspelling', () => {
+    const facts = factsWith({
+      interviewers: [
+        { id: 'iv-d', name: 'dara oshea', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' },
+      ],
+    });
+    expect(checkDraft('Hi Dara,\n\nThank you.', { format: 'email', facts }).map((f) => f.ruleId)).toEqual([]);
+    expect(checkDraft('Hi Dora,\n\nThank you.', { format: 'email', facts }).map((f) => f.ruleId)).toContain(
+      'name-spelling',
+    );
+  });
+});

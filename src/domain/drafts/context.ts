@@ -68,6 +68,8 @@ export interface DraftContext {
   helped: boolean;
   /** Picks this draft's alternative from a bank (by `part`, a stable name) and fills it. */
   say(bank: Bank, part: string): string;
+  /** Fills one fixed template's slots ("Ask for {name}."), with the same joins as `say`. */
+  line(template: string): string;
 }
 
 /** Picks the wording for a tone from [formal, warm, concise]. */
@@ -173,6 +175,7 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
     discussed,
     helped: extra(r, 'helped') === true,
     say: (bank, part) => fill(choose(bank[tone], positionFor(seed, part)), values),
+    line: (template) => fill(template, values),
   };
 }
 

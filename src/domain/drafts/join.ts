@@ -48,3 +48,6 @@ export const endsSentence = (text: string): boolean => /[.!?…]["'’”)\]]*$/
 
 /** Whether a text reads as a question of its own. */
 export const isQuestion = (text: string): boolean => /\?["'’”)\]]*$/u.test(text.trim());
+
+/** Whether a capitalised word is one of the ordinary words the drafts lower mid-sentence. */
+export const isOrdinary = (word: string): boolean => ORDINARY.has(word.toLowerCase());

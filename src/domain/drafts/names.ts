@@ -4,6 +4,7 @@
  * every name and spelling right.
  */
 import type { Facts } from '../facts.ts';
+import { suggestAddress } from './address.ts';
 
 /** Optimal-string-alignment distance (edits incl. swapping two neighbours), stopping early past `cap`. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -42,8 +43,16 @@ const wordsOf = (text: string | null): string[] => (text ? (text.match(/[\p{L}'â
 export function nameSlips(text: string, facts: Facts): { written: string; expected: string; index: number }[] {
   const people = [...facts.interviewers.map((p) => p.name), facts.contact?.name ?? null];
   const expected = [...new Set(people.flatMap(wordsOf))];
+  // How the drafts address each person: a name typed "ada quill" is greeted as "Ada", which is no slip.
+  const addressed = [...facts.interviewers, ...(facts.contact ? [{ ...facts.contact, title: null }] : [])].flatMap(
+    (p) => {
+      const { formal, warm } = suggestAddress(p.name, p.title);
+      return [formal, warm, 'addressAs' in p && typeof p.addressAs === 'string' ? p.addressAs : null];
+    },
+  );
   const known = new Set([
     ...expected,
+    ...addressed.flatMap(wordsOf),
     ...wordsOf(facts.notes.userName),
     ...wordsOf(facts.interview.company),
     ...wordsOf(facts.interview.role),

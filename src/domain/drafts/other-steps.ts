@@ -71,18 +71,18 @@ const checkIn: Templates = {
         ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
       ),
     ),
-  linkedin: (ctx, s, limit) =>
+  linkedin: (ctx, _s, limit) =>
     shortNote(
       ctx,
-      `I’m following up on the ${s.role} role at ${s.company}. Is there any news on the decision?`,
+      ctx.line('I’m following up on the {role} role at {company}. Is there any news on the decision?'),
       ctx.facts.read.interest === 'yes'
         ? ctx.say(O.CHECK_IN_YES, 'check-in-stance')
         : ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
       limit,
     ),
-  phone: (ctx, s) => [
-    `Ask for ${s.name}.`,
-    `Say who you are: ${s.user}, who interviewed for the ${s.role} role on ${ctx.day}.`,
+  phone: (ctx) => [
+    ctx.line('Ask for {name}.'),
+    ctx.line('Say who you are: {user}, who interviewed for the {role} role on {day}.'),
     prompt(ctx, 'phone-ask', [
       'Ask politely whether there is any news on the decision, and when they expect to decide.',
       'Ask kindly how the decision is going, and when they hope to make it.',
@@ -106,16 +106,16 @@ const thankContact: Templates = {
       signOff(ctx),
     ),
   card: (ctx) => cardNote(ctx, ctx.say(O.CONTACT_THANKS, 'contact-thanks')),
-  linkedin: (ctx, s, limit) =>
+  linkedin: (ctx, _s, limit) =>
     shortNote(
       ctx,
-      `thank you for arranging my ${s.role} interview at ${s.company}.`,
+      ctx.line('thank you for arranging my {role} interview at {company}.'),
       ctx.say(O.CONTACT_AFTER, 'contact-after'),
       limit,
     ),
-  phone: (ctx, s) => [
-    `Ask for ${s.name}.`,
-    `Thank them for arranging the ${s.role} interview at ${s.company}.`,
+  phone: (ctx) => [
+    ctx.line('Ask for {name}.'),
+    ctx.line('Thank them for arranging the {role} interview at {company}.'),
     prompt(ctx, 'phone-feedback', [
       'Share briefly how it went and ask if they have heard any feedback.',
       'Tell them briefly how it went, and ask whether any feedback has reached them.',
@@ -134,18 +134,21 @@ const askFeedback: Templates = {
       ctx.say(O.FEEDBACK_THANKS, 'feedback-thanks'),
       signOff(ctx),
     ),
-  card: (ctx, s) =>
-    cardNote(ctx, `I would value any feedback on my phone interview for the ${s.role} role, whatever the outcome.`),
-  linkedin: (ctx, s, limit) =>
+  card: (ctx) =>
+    cardNote(
+      ctx,
+      ctx.line('I would value any feedback on my phone interview for the {role} role, whatever the outcome.'),
+    ),
+  linkedin: (ctx, _s, limit) =>
     shortNote(
       ctx,
-      `I had a phone interview for the ${s.role} role at ${s.company}. Could you share any feedback?`,
+      ctx.line('I had a phone interview for the {role} role at {company}. Could you share any feedback?'),
       'Even a line on where I could be stronger would help.',
       limit,
     ),
-  phone: (ctx, s) => [
-    `Ask for someone in HR at ${s.company}.`,
-    `Say who you are: ${s.user}, who had a phone interview for the ${s.role} role on ${ctx.day}.`,
+  phone: (ctx) => [
+    ctx.line('Ask for someone in HR at {company}.'),
+    ctx.line('Say who you are: {user}, who had a phone interview for the {role} role on {day}.'),
     'Ask: what stood out in my answers?',
     'Ask: where could I have been stronger?',
     'Ask: what would help me most at the next stage?',
@@ -167,20 +170,20 @@ const replyToRejection: Templates = {
       ctx,
       sentences(ctx.say(O.REJECTION_THANKS, 'rejection-thanks'), ctx.say(O.REJECTION_FUTURE, 'rejection-future')),
     ),
-  linkedin: (ctx, s, limit) =>
+  linkedin: (ctx, _s, limit) =>
     shortNote(
       ctx,
-      `thank you for the chance to interview for the ${s.role} role at ${s.company}.`,
+      ctx.line('thank you for the chance to interview for the {role} role at {company}.'),
       'I would be glad to stay in touch for future roles.',
       limit,
     ),
-  phone: (ctx, s) => [
-    `Ask for ${s.name}.`,
+  phone: (ctx) => [
+    ctx.line('Ask for {name}.'),
     prompt(ctx, 'phone-thanks', [
       'Thank them for letting you know and for their time.',
       'Thank them for telling you, and for the time they gave you.',
     ]),
-    `Ask them to keep your CV on file for future roles at ${s.company}.`,
+    ctx.line('Ask them to keep your CV on file for future roles at {company}.'),
     'Say you would be glad to stay in touch.',
   ],
 };

@@ -24,6 +24,8 @@ export const strengthsAreSentences = (text: string): boolean =>
 function point(ctx: DraftContext): string {
   const d = ctx.discussed;
   if (d) return ctx.say(d.form === 'asked' ? P.POINT_ASKED : d.form === 'said' ? P.POINT_SAID : P.POINT_TOPIC, 'point');
+  // Concise keeps only a point the user gave; the general lines are what makes a note long.
+  if (ctx.tone === 'concise') return '';
   if (ctx.step.recipient.title) return ctx.say(P.POINT_TITLE, 'point-title');
   return ctx.say(P.POINT_NONE, 'point-none');
 }
@@ -35,19 +37,22 @@ function interest(ctx: DraftContext): string {
   const strengths = ctx.facts.notes.strengths;
   const line = how === 'unsure' ? ctx.say(P.INTEREST_UNSURE, 'interest') : ctx.say(P.INTEREST_YES, 'interest');
   if (!strengths) return line;
+  // Concise and still interested: "I'd bring …" says it; not sure yet always says so.
+  const lead = ctx.tone === 'concise' && how === 'yes' ? '' : line;
   const bank = strengthsAreSentences(strengths)
     ? P.STRENGTHS_SENTENCE
     : how === 'unsure'
       ? P.STRENGTHS_UNSURE
       : P.STRENGTHS_YES;
-  return sentences(line, ctx.say(bank, 'strengths'));
+  return sentences(lead, ctx.say(bank, 'strengths'));
 }
 
 /** After a rough interview, the concern answered; otherwise the point the user forgot, if any. */
 function concern(ctx: DraftContext): string {
   const { correction } = ctx.facts.notes;
   if (ctx.facts.read.went === 'badly') return ctx.say(correction ? P.CONCERN_WITH : P.CONCERN_WITHOUT, 'concern');
-  return correction ? ctx.say(P.ADDITION, 'addition') : '';
+  // Not a fit: a point the user forgot would only argue for a role they are turning down.
+  return correction && ctx.facts.read.interest !== 'no' ? ctx.say(P.ADDITION, 'addition') : '';
 }
 
 /** The user's question, or a word on next steps when nothing was said about them. */
@@ -146,7 +151,7 @@ export function thankYouPhone(ctx: DraftContext): string[] {
     read.interest !== 'no' && notes.strengths && ctx.say(T.STRENGTHS, 'phone-strengths'),
     read.went === 'badly'
       ? ctx.say(notes.correction ? T.CONCERN_WITH : T.CONCERN_WITHOUT, 'phone-concern')
-      : notes.correction && ctx.say(T.ADDITION, 'phone-addition'),
+      : notes.correction && read.interest !== 'no' && ctx.say(T.ADDITION, 'phone-addition'),
     notes.question && read.interest !== 'no' && ctx.say(T.QUESTION, 'phone-question'),
     ctx.say(T.GOODBYE, 'phone-goodbye'),
     ctx.say(T.VOICEMAIL, 'phone-voicemail'),

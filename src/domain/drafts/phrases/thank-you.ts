@@ -28,12 +28,12 @@ export const OPENING: Bank = {
     'Thanks again for your time on {day} and for telling me more about the {role} role.',
   ],
   concise: [
-    'Thank you for {meeting} on {day} about the {role} role.',
-    'Thanks for {talk} on {day} about the {role} role.',
+    'Thanks for {talk} on {day}.',
     'Thank you for your time on {day}.',
-    'Thanks for {meeting} on {day}.',
+    'Thanks for {talk} about the {role} role.',
+    'Thank you for the {role} interview.',
+    'Thanks for the talk on {day}.',
     'Thank you for {talk} about the {role} role.',
-    'Thanks for your time on {day} and for the chat about the {role} role.',
   ],
 };
 
@@ -52,10 +52,10 @@ export const OPENING_AGAIN: Bank = {
     'Thanks for making time for me again on {day} for the next stage of the {role} role.',
   ],
   concise: [
-    'Thanks for speaking with me again on {day}.',
-    'Thank you for the next-stage conversation on {day}.',
-    'Thanks for your time again on {day}.',
-    'Thank you for continuing our conversation on {day}.',
+    'Thanks for speaking again on {day}.',
+    'Thanks for the next-stage talk.',
+    'Thanks for your time again.',
+    'Thanks for another good talk.',
   ],
 };
 
@@ -474,32 +474,27 @@ export const CLOSING: Bank = {
   ],
   concise: [
     'Thanks again.',
-    'Thanks again; I look forward to hearing from you.',
-    'Thank you again for your time.',
+    'Thanks; I hope to hear soon.',
+    'Thank you again.',
     'I look forward to hearing from you.',
     'Thanks for your time.',
-    'Happy to send anything that helps.',
+    'Happy to send anything useful.',
   ],
 };
 
 /** The close when the role is not a fit: no claim of interest, no hint of awaiting news. */
 export const CLOSING_NO: Bank = {
   formal: [
-    'Thank you again for your time and for a helpful conversation.',
-    'I am grateful for your time, and I wish you and the team every success.',
-    'Thank you once more, and I hope our paths cross again.',
-    'With thanks again for your time and openness.',
+    'Thank you again for your time and for a helpful conversation. I wish you and the team every success.',
+    'I am grateful for your time and your openness, and I wish you and the team every success with the role.',
+    'Thank you once more for your time. I hope our paths cross again, and I wish you well in filling the position.',
+    'With thanks again for your time and openness, I hope we will stay in touch.',
   ],
   warm: [
     'Thanks again for your time, and all the best to you and the team.',
-    'Thank you again; I enjoyed our conversation.',
-    'Thanks so much for your time, and I hope we stay in touch.',
-    'Thanks again for being so open with me.',
+    'Thank you again; I enjoyed our conversation, and I hope we stay in touch.',
+    'Thanks so much for your time, and I hope our paths cross again.',
+    'Thanks again for being so open with me, and good luck with the search.',
   ],
-  concise: [
-    'Thanks again for your time.',
-    'Thank you, and all the best.',
-    'Thanks again, and best wishes.',
-    'Thank you for your time.',
-  ],
+  concise: ['Thanks again.', 'All the best.', 'Best wishes to the team.', 'Thanks for your time.'],
 };
