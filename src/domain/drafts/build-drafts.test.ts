@@ -42,7 +42,11 @@ describe('buildDrafts', () => {
     expect(draftsFor('thank-you', {}, 'formal').email.body).toMatch(/^Dear Ada,/);
     expect(draftsFor('thank-you', {}, 'warm').email.body).toMatch(/^Hi Ada,/);
     expect(draftsFor('thank-you', {}, 'concise').email.body).toMatch(/^Hello Ada,/);
-    const dr = { interviewers: [{ id: 'iv-ada', name: 'Dr Ada Quill', title: '', email: '', linkedIn: true }] };
+    const dr = {
+      interviewers: [
+        { id: 'iv-ada', name: 'Dr Ada Quill', title: '', email: '', linkedIn: true, addressAs: '', discussed: '' },
+      ],
+    };
     for (const tone of TONES) {
       const d = draftsFor('thank-you', dr, tone);
       const addr = tone === 'formal' ? 'Dr Quill' : 'Ada';

@@ -114,7 +114,7 @@ const person = (detail: boolean) =>
  * Valid, realistic form input: 1 to 4 interviewers (a typical panel) with distinct names, all
  * with a detail when `details` is true (else some or none), realistic notes.
  */
-export function realisticInput({ details }: { details?: boolean } = {}): fc.Arbitrary<FactsInput> {
+export function realisticInput({ details }: { details?: boolean | undefined } = {}): fc.Arbitrary<FactsInput> {
   return fc
     .record({
       base: factsInput({ interviewers: { min: 1, max: 1 } }),
