@@ -38,6 +38,9 @@ export const eventInputSchema = v.object({
   durationMinutes: text,
   stage: orBlank(choices.STAGES),
   interviewers: v.optional(v.array(interviewerInputSchema)),
+  deadline: v.optional(text),
+  otherEmployer: v.optional(text),
+  mentionOther: v.optional(flag),
 });
 
 /** One run of days away. */

@@ -40,8 +40,11 @@ export const DECISION_KINDS = ['none', 'decide-by', 'will-call'] as const;
 /** What they said about a decision. */
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-/** Things that happen after the interview, added later. */
-export const EVENT_KINDS = ['rejected', 'another-round', 'offer', 'no-reply'] as const;
+/**
+ * Things that happen after the interview, added later. `another-offer` = another
+ * employer made the user an offer with a date to answer by.
+ */
+export const EVENT_KINDS = ['rejected', 'another-round', 'offer', 'another-offer', 'no-reply'] as const;
 /** Things that happen after the interview. */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -79,7 +82,10 @@ export interface EventInput {
   id: string;
   /** What happened. */
   kind: EventKind | '';
-  /** When it happened (`YYYY-MM-DD`); for `another-round`, the day of the next round. */
+  /**
+   * When it happened (`YYYY-MM-DD`); for `another-round`, the day of the next
+   * round; for `another-offer`, the day the offer came.
+   */
   date: string;
   /** `another-round` only: its start time (`HH:MM`). Empty otherwise. */
   time: string;
@@ -92,6 +98,12 @@ export interface EventInput {
    * saved before the question was asked) = the same people as the round before.
    */
   interviewers?: InterviewerInput[] | undefined;
+  /** `another-offer` only: the day the user's answer to the other offer is due (`YYYY-MM-DD`). */
+  deadline?: string | undefined;
+  /** `another-offer` only: who made it, for the user's eyes; kept out of drafts unless `mentionOther`. */
+  otherEmployer?: string | undefined;
+  /** `another-offer` only: the user asked for the other employer to be named in the message. */
+  mentionOther?: boolean | undefined;
 }
 
 /** Everything the form asks, as typed. */
@@ -180,9 +192,14 @@ export function blankContact(): ContactInput {
   return { name: '', role: '', email: '' };
 }
 
-/** A blank event of one kind, with the id the form generated. */
-export function blankEvent(id: string, kind: EventKind): EventInput {
-  return { id, kind, date: '', time: '', durationMinutes: '', stage: '' };
+/** An event's fields before anything is typed (all but its id and kind). */
+export function blankEventFields(): Omit<EventInput, 'id' | 'kind'> {
+  return { date: '', time: '', durationMinutes: '', stage: '' };
+}
+
+/** A blank event of one kind (or none chosen yet), with the id the form generated. */
+export function blankEvent(id: string, kind: EventKind | ''): EventInput {
+  return { id, kind, ...blankEventFields() };
 }
 
 /**

@@ -83,6 +83,10 @@ const eventSchema = section({
   stage: loose((value): value is Stage => STAGES.includes(value as Stage), 'later'),
   // Absent in plans saved before the question was asked: the same people as the round before.
   interviewers: v.optional(peopleSchema('Add at least one person you will meet — even just a first name.')),
+  // Checked against the offer's own date in validate-facts.ts (only `another-offer` needs it).
+  deadline: loose(isString, ''),
+  otherEmployer: optionalText(LIMITS.company, `Keep the name under ${LIMITS.company} characters.`),
+  mentionOther: loose(isBoolean, false),
 });
 
 const awaySchema = section({
@@ -189,6 +193,10 @@ export function toFacts(parsed: ParsedFacts): Facts {
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0))
     .map(({ event, index }): FactEvent => {
       const id = tidy(event.id) || `event-${index + 1}`;
+      if (event.kind === 'another-offer') {
+        const { date, deadline, otherEmployer, mentionOther } = event;
+        return { id, kind: 'another-offer', date, deadline: deadline.trim(), otherEmployer, mentionOther };
+      }
       if (event.kind !== 'another-round') return { id, kind: event.kind, date: event.date };
       if (event.interviewers) people = withIds(event.interviewers);
       const begins = instantOf(

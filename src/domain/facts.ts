@@ -86,6 +86,20 @@ export type FactEvent =
       stage: Stage;
       /** Who the user will meet (the round before's people when the plan was saved without them). */
       interviewers: Interviewer[];
+    }
+  | {
+      /** Stable id from the form. */
+      id: string;
+      /** Another employer made an offer that must be answered by `deadline`. */
+      kind: 'another-offer';
+      /** The day the other offer came. */
+      date: LocalDate;
+      /** The day the user's answer to it is due (on or after `date`). */
+      deadline: LocalDate;
+      /** Who made it, for the user's own eyes (step titles), or null. */
+      otherEmployer: string | null;
+      /** Whether the user asked for that employer to be named in the message; otherwise drafts never name it. */
+      mentionOther: boolean;
     };
 
 /** The validated interview facts every planner function takes. JSON-safe. */

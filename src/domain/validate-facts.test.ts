@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyFacts } from './facts-input.ts';
+import { blankEvent, emptyFacts } from './facts-input.ts';
 import { inputWith, sampleInput } from './testing/fixtures.ts';
 import { errorsUnder, validateFacts } from './validate-facts.ts';
 
@@ -171,6 +171,49 @@ describe('validateFacts', () => {
       events: [{ id: 'e1', kind: 'rejected', date: '2026-11-20', time: '', durationMinutes: '', stage: '' }],
     });
     expect(messageAt(input, 'events.0.date')).toMatch(/hasn't come yet/);
+  });
+
+  describe('another offer with an answer date', () => {
+    const offer = (date: string, deadline: string, otherEmployer = '') =>
+      inputWith({ events: [{ ...blankEvent('e1', 'another-offer'), date, deadline, otherEmployer }] });
+
+    it('accepts an answer date on or after the day the offer came, and keeps the employer’s name as typed', () => {
+      expect(errorsOf(offer('2026-11-04', '2026-11-04'))).toEqual([]);
+      const result = validateFacts(offer('2026-11-04', '2026-11-13', 'Juniper  Labs'), { now });
+      expect(result.ok && result.facts.events[0]).toEqual({
+        id: 'e1',
+        kind: 'another-offer',
+        date: '2026-11-04',
+        deadline: '2026-11-13',
+        otherEmployer: 'Juniper Labs',
+        mentionOther: false,
+      });
+    });
+
+    it('asks for the answer date next to its field', () => {
+      expect(messageAt(offer('2026-11-04', ''), 'events.0.deadline')).toBe(
+        'Add the day your answer to the other offer is due.',
+      );
+      expect(messageAt(offer('2026-11-04', '2026-02-30'), 'events.0.deadline')).toMatch(/isn't a real date/);
+    });
+
+    it('refuses an answer date before the interview, and says so specifically', () => {
+      expect(messageAt(offer('2026-11-04', '2026-11-02'), 'events.0.deadline')).toBe(
+        "Your answer date can't be before the interview (Tuesday 3 November) — check the date.",
+      );
+    });
+
+    it('refuses an answer date before the day the offer came', () => {
+      expect(messageAt(offer('2026-11-05', '2026-11-04'), 'events.0.deadline')).toBe(
+        "Your answer date can't be before the day the offer came (Thursday 5 November).",
+      );
+    });
+
+    it('keeps a plan valid once its answer date has passed', () => {
+      expect(validateFacts(offer('2026-11-04', '2026-11-05'), { now: Date.parse('2027-01-10T12:00:00Z') }).ok).toBe(
+        true,
+      );
+    });
   });
 
   it('asks for the start time of another round', () => {

@@ -45,6 +45,22 @@ function checkAway(away: unknown): FieldError[] {
   return errors;
 }
 
+/**
+ * The answer date of another offer: given, real, not before the interview or
+ * the day the offer came, within a year. Never compared with today, so a saved
+ * plan stays valid once the date has passed.
+ */
+function checkOfferDeadline(due: string, came: string, interview: string, fail: (message: string) => void): void {
+  if (due === '') fail('Add the day your answer to the other offer is due.');
+  else if (!isLocalDate(due)) fail("That isn't a real date — check the day, month and year.");
+  else if (due < interview)
+    fail(`Your answer date can't be before the interview (${formatDay(interview)}) — check the date.`);
+  else if (isLocalDate(came) && due < came)
+    fail(`Your answer date can't be before the day the offer came (${formatDay(came)}).`);
+  else if (due > dateOf(addYears(localFrom(interview), 1)))
+    fail('That date is more than a year after the interview — check the year.');
+}
+
 /** Checks that compare fields or depend on now; each runs only when its own fields are valid. */
 function crossCheck(input: unknown, now: Date | number): FieldError[] {
   const errors: FieldError[] = [...checkAway(obj(input)['away'])];
@@ -85,6 +101,8 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
     const event = obj(raw);
     const day = text(event['date']);
     const at = (field: string, message: string) => errors.push({ path: `events.${index}.${field}`, message });
+    if (event['kind'] === 'another-offer')
+      checkOfferDeadline(text(event['deadline']), day, date, (m) => at('deadline', m));
     if (!isLocalDate(day)) return;
     if (day < date) at('date', `That's before the interview (${onDay}) — check the date.`);
     else if (event['kind'] === 'another-round') {

@@ -19,6 +19,7 @@ import {
   withDraftTone,
   withMove,
   withStatus,
+  blankEventDraft,
   type EventDraft,
 } from '../domain/ui/plan-edits.ts';
 import { addPerson, editPerson, latestPeople, removePerson } from '../domain/ui/round-people.ts';
@@ -130,19 +131,16 @@ export const markStepDone = (stepId: string): void => markStep(stepId, 'done');
 export const markStepSkipped = (stepId: string): void => markStep(stepId, 'skipped');
 
 /** What the "what happened" form holds before it is recorded. */
-export const $eventDraft = atom<{ kind: EventKind | '' } & EventDraft>({
-  kind: '',
-  date: '',
-  time: '',
-  durationMinutes: '',
-  stage: '',
-});
+export const $eventDraft = atom<{ kind: EventKind | '' } & EventDraft>(blankEventDraft());
 
 /** Errors from the last attempt to record an event, with paths like `events.2.date`. */
 export const $eventErrors = atom<FieldError[]>([]);
 
 /** Changes one field of the event form; picking "another round" first lists the latest round's people. */
-export function updateEventDraft(key: 'kind' | Exclude<keyof EventDraft, 'interviewers'>, value: string): void {
+export function updateEventDraft(
+  key: 'kind' | Exclude<keyof EventDraft, 'interviewers'>,
+  value: string | boolean,
+): void {
   const draft = { ...$eventDraft.get(), [key]: value };
   const saved = $activePlan.get();
   if (value === 'another-round' && !draft.interviewers && saved) draft.interviewers = latestPeople(saved.input);
@@ -185,7 +183,7 @@ export function recordEvent(): boolean {
   $eventErrors.set(errors);
   if (errors.length > 0) return false;
   updateActivePlan((p, now) => withInput(p, input, now));
-  $eventDraft.set({ kind: '', date: '', time: '', durationMinutes: '', stage: '' });
+  $eventDraft.set(blankEventDraft());
   return true;
 }
 

@@ -1,6 +1,7 @@
 /**
- * "Something happened": the user records a rejection, another round, an offer
- * or no reply, and the engine rebuilds the plan. Recorded events are listed
+ * "Something happened": the user records a rejection, another round, an offer,
+ * another employer's offer with its answer date, or no reply, and the engine
+ * rebuilds the plan. Recorded events are listed
  * with a way to take each back.
  */
 import { For, Show, type JSX } from 'solid-js';
@@ -11,7 +12,7 @@ import { EVENT_LABELS, eventDateLabel, eventSummary } from '../../domain/ui/step
 import { locale } from '../../stores/clock.ts';
 import { fieldId } from '../../domain/ui/wizard-steps.ts';
 import { $eventDraft, $eventErrors, forgetEvent, recordEvent, updateEventDraft } from '../../stores/plan-view.ts';
-import { ChoiceField, TextField } from './Field.tsx';
+import { CheckField, ChoiceField, TextField } from './Field.tsx';
 import RoundPeople from './RoundPeople.tsx';
 
 /** The form and the list of recorded events. */
@@ -96,6 +97,34 @@ export default function RecordEvent(props: { input: FactsInput }): JSX.Element {
             errors={errors}
           />
           <RoundPeople path={path('interviewers')} people={draft().interviewers ?? []} errors={errors} />
+        </Show>
+        <Show when={draft().kind === 'another-offer'}>
+          <TextField
+            path={path('deadline')}
+            label="When is your answer due?"
+            hint="The date the other employer gave you to accept or decline."
+            type="date"
+            required
+            value={draft().deadline ?? ''}
+            onValue={(v) => updateEventDraft('deadline', v)}
+            errors={errors}
+          />
+          <TextField
+            path={path('otherEmployer')}
+            label="Who made the offer?"
+            hint="Optional, and only for you: your messages leave it out unless you tick the box below."
+            value={draft().otherEmployer ?? ''}
+            onValue={(v) => updateEventDraft('otherEmployer', v)}
+            errors={errors}
+          />
+          <Show when={(draft().otherEmployer ?? '').trim() !== ''}>
+            <CheckField
+              id={fieldId(path('mentionOther'))}
+              label="Name them in my message"
+              checked={draft().mentionOther ?? false}
+              onValue={(v) => updateEventDraft('mentionOther', v)}
+            />
+          </Show>
         </Show>
         <button type="submit" class="button" id={fieldId('record-event')}>
           Update my plan

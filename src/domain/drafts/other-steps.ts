@@ -6,6 +6,7 @@
  */
 import type { StepKind } from '../plan/types.ts';
 import { formatDay } from '../time/format.ts';
+import { anotherOfferTemplates } from './another-offer.ts';
 import { greeting, paragraphs, sentences, signOff, type DraftContext, type DraftSlots } from './context.ts';
 import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
 import * as O from './phrases/other-steps.ts';
@@ -208,5 +209,6 @@ export const OTHER_TEMPLATES: Partial<Record<StepKind, Templates>> = {
   'thank-contact': thankContact,
   'ask-feedback': askFeedback,
   'reply-to-rejection': replyToRejection,
+  'another-offer': anotherOfferTemplates,
   linkedin: linkedIn,
 };

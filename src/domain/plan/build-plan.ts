@@ -18,6 +18,7 @@ const KIND_ORDER: readonly StepKind[] = [
   'thank-you-card',
   'thank-contact',
   'reply-to-rejection',
+  'another-offer',
   'linkedin',
   'ask-feedback',
   'check-in',

@@ -2,8 +2,9 @@
  * What happens to a plan when something happens after the interview (§5, §8):
  * a rejection cancels the remaining check-ins and adds a reply; an offer ends
  * the chasing; another round restarts the plan for that round; "still no reply"
- * after the last check-in brings the move-on note forward. Events never add
- * check-ins, so the cap and spacing hold whatever the input.
+ * after the last check-in brings the move-on note forward; another offer with
+ * an answer date adds one message and drops the check-ins after it. Events
+ * never add check-ins, so the cap and spacing hold whatever the input.
  */
 import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
@@ -15,6 +16,7 @@ import { momentMs } from '../time/zoned.ts';
 import { REJECTION_REASON } from './reasons.ts';
 import { forSelf, makeSchedule, type Schedule } from './schedule.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
+import { anotherOfferChange } from './another-offer.ts';
 import { roundSteps } from './round.ts';
 import { rejectionReplyTiming } from './timing.ts';
 import type { CancelledStep, Step, StepKind } from './types.ts';
@@ -33,7 +35,7 @@ export interface PlanState {
   roundEnd: number;
 }
 
-const CHASING: readonly StepKind[] = ['check-in', 'move-on'];
+const CHASING: readonly StepKind[] = ['check-in', 'move-on', 'another-offer'];
 const THANKS: readonly StepKind[] = ['thank-you', 'thank-you-card', 'thank-contact'];
 
 /** Moves the steps matching `drop` to `cancelled`, with a reason. */
@@ -122,6 +124,19 @@ export function applyEvent(
         `You have an offer (${on}), so there is nothing left to chase.`,
       );
       return { ...next, notes: [...next.notes, 'You have an offer: no more check-ins are needed.'] };
+    }
+    case 'another-offer': {
+      const change = anotherOfferChange(event, facts, schedule, {
+        pending: dayStart,
+        roundEnd: state.roundEnd,
+        round: state.round,
+      });
+      const next = cancel(state, change.drop, change.because);
+      return {
+        ...next,
+        steps: [...next.steps.map(change.redate), ...(change.message ? [change.message] : [])],
+        notes: [...next.notes, ...change.notes],
+      };
     }
     case 'no-reply': {
       const current = state.steps.filter((s) => s.round === state.round);

@@ -142,7 +142,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
         zone: round.zone,
         timing: moveOnTiming(last.latest, round.schedule),
         reason: why.MOVE_ON_REASON,
-        guide: guide('checking-in', 'how-many-times-and-when-to-stop'),
+        guide: guide('no-reply-after-final-round', 'when-to-treat-it-as-closed'),
       }),
     );
   }

@@ -13,6 +13,7 @@ import { CHECK_IN, HOURS, OPEN_TIMINGS, REJECTION_REPLY_BUSINESS_DAYS, THANK_YOU
 import {
   afterBusinessDays,
   afterDays,
+  beforeBusinessDays,
   businessDayOnOrAfter,
   isBusinessDay,
   nextBusinessDay,
@@ -276,4 +277,41 @@ export function feedbackTiming(thankedAt: number, schedule: Schedule, call = fal
     zone,
   );
   return finish({ ...timing, notes: notesOf(moveNote(schedule, closed, recommended)) }, schedule, call);
+}
+
+/**
+ * Telling the preferred employer about another offer (the sources are silent;
+ * the site's rule, in the guide "another-offer-deadline"): the business
+ * morning after the offer came, so it can be read and confirmed first, and no
+ * later than `OPEN_TIMINGS.otherOfferLeadBusinessDays` business days before
+ * the answer is due (`due`, read on their clock), so they have time to act.
+ * When the answer is due sooner than that, the first business morning on or
+ * after the day it came, and the step says why. Null when not even that comes
+ * before the answer date: there is no time left for them to act.
+ */
+export function anotherOfferTiming(
+  came: Local,
+  due: Local,
+  schedule: Schedule,
+  call: boolean,
+): (Timing & { tight: boolean }) | null {
+  const zone = schedule.theirZone;
+  const closed: Local[] = [];
+  const next = afterBusinessDays(came, 1, HOURS.workdayStart, recordingClosed(schedule.open, closed));
+  const lastGood = beforeBusinessDays(due, OPEN_TIMINGS.otherOfferLeadBusinessDays, HOURS.eveningStart, schedule.open);
+  const soonest = businessDayOnOrAfter(came, HOURS.workdayStart, schedule.open);
+  if (dayDiff(due, soonest) > 0) return null;
+  const tight = next > lastGood;
+  const recommended = tight ? soonest : next;
+  const latest = Math.max(
+    recommended,
+    tight ? beforeBusinessDays(due, 1, HOURS.eveningStart, schedule.open) : lastGood,
+    tight ? atHour(recommended, HOURS.morningEnd) : 0,
+  );
+  const soon = `Your answer is due on ${formatShortDay(dateOf(due))}, less than ${OPEN_TIMINGS.otherOfferLeadBusinessDays} business days ahead, so it goes as early as their office opens.`;
+  const timing = {
+    ...window(soonest, recommended, latest, zone),
+    notes: notesOf(tight ? soon : moveNote(schedule, closed, next)),
+  };
+  return { ...finish(timing, schedule, call), tight };
 }

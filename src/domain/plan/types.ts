@@ -16,7 +16,8 @@ export type StepKind =
   | 'ask-feedback'
   | 'check-in'
   | 'move-on'
-  | 'reply-to-rejection';
+  | 'reply-to-rejection'
+  | 'another-offer';
 
 /** How a step can be carried out (`none` = a note to self, nothing is sent). */
 export const STEP_CHANNELS = ['email', 'card', 'phone', 'linkedin', 'none'] as const;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { afterBusinessDays, afterDays, businessDayOnOrAfter, isBusinessDay, nextBusinessDay } from './business-days.ts';
+import {
+  afterBusinessDays,
+  afterDays,
+  beforeBusinessDays,
+  businessDayOnOrAfter,
+  businessDayOnOrBefore,
+  isBusinessDay,
+  nextBusinessDay,
+} from './business-days.ts';
 import { localFrom, momentOfLocal, type Local } from './wall-clock.ts';
 
 const at = (date: string, time = '12:00') => localFrom(date, time);
@@ -34,5 +42,23 @@ describe('business days', () => {
 
   it('rolls over the New Year to the first business day of January', () => {
     expect(iso(nextBusinessDay(at('2027-12-31', '16:00'), 9))).toBe('2028-01-03T09:00:00+00:00');
+  });
+
+  it('counts three business days before a Friday as Tuesday', () => {
+    expect(iso(beforeBusinessDays(at('2026-11-13'), 3, 17))).toBe('2026-11-10T17:00:00+00:00');
+  });
+
+  it('counts one business day before a Monday back over the weekend to Friday', () => {
+    expect(iso(beforeBusinessDays(at('2026-11-09'), 1, 9))).toBe('2026-11-06T09:00:00+00:00');
+  });
+
+  it('counts back past a closed day the calendar names', () => {
+    const open = (day: Local) => isBusinessDay(day) && day !== at('2026-11-11', '00:00');
+    expect(iso(beforeBusinessDays(at('2026-11-13'), 2, 9, open))).toBe('2026-11-10T09:00:00+00:00');
+  });
+
+  it('moves a Sunday back to the Friday before', () => {
+    expect(iso(businessDayOnOrBefore(at('2026-11-08'), 9))).toBe('2026-11-06T09:00:00+00:00');
+    expect(iso(businessDayOnOrBefore(at('2026-11-09'), 9))).toBe('2026-11-09T09:00:00+00:00');
   });
 });

@@ -59,3 +59,20 @@ export function recordingClosed(open: DayTest, closed: Local[]): DayTest {
     return result;
   };
 }
+
+/** `hour:00` on the last business day on or before the day of `local`. */
+export function businessDayOnOrBefore(local: Local, hour: number, open: DayTest = WEEKDAYS): Local {
+  let day = dayStart(local);
+  for (let tries = 0; !open(day) && tries < LONGEST_SEARCH; tries++) day -= DAY;
+  return day + hour * 3_600_000;
+}
+
+/** `hour:00` on the day `count` business days before the day of `local` (Monday − 1 = Friday). */
+export function beforeBusinessDays(local: Local, count: number, hour: number, open: DayTest = WEEKDAYS): Local {
+  let day = dayStart(local);
+  for (let left = count, tries = 0; left > 0 && tries < LONGEST_SEARCH; tries++) {
+    day -= DAY;
+    if (open(day)) left--;
+  }
+  return day + hour * 3_600_000;
+}

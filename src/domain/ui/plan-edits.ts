@@ -3,15 +3,23 @@
  * marked done or skipped, a draft's tone and the user's edits. Apart from
  * plan-records.ts so the wizard's first screen does not load them.
  */
-import type { EventInput, EventKind, FactsInput, Tone } from '../facts-input.ts';
+import { blankEventFields, type EventInput, type EventKind, type FactsInput, type Tone } from '../facts-input.ts';
 import type { SavedPlan, StepLog, StepStatus } from './saved-plans.ts';
 
 /** An event as the "what happened" form holds it before it is recorded. */
 export type EventDraft = Omit<EventInput, 'id' | 'kind'>;
 
+/** The "what happened" form before anything is chosen or typed. */
+export function blankEventDraft(): { kind: EventKind | '' } & EventDraft {
+  return { kind: '', ...blankEventFields() };
+}
+
 /** The form with one more event recorded. */
 export function addEvent(input: FactsInput, id: string, kind: EventKind | '', draft: EventDraft): FactsInput {
-  return { ...input, events: [...input.events, { ...draft, id, kind }] };
+  // Another offer's fields stay only on another offer, whatever was typed before the kind changed.
+  const { deadline, otherEmployer, mentionOther, ...rest } = draft;
+  const offer = kind === 'another-offer' ? { deadline, otherEmployer, mentionOther: mentionOther ?? false } : {};
+  return { ...input, events: [...input.events, { ...rest, ...offer, id, kind }] };
 }
 
 /** The form without one event (to undo a mistaken record). */

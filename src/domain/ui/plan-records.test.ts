@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankEventFields } from '../facts-input.ts';
 import { addEvent, removeEvent, withDraftEdit, withStatus } from './plan-edits.ts';
 import {
   addInterviewerTo,
@@ -122,6 +123,17 @@ describe('form edits', () => {
       { id: 'e1', kind: 'rejected', date: '2026-02-01', time: '', durationMinutes: '', stage: '' },
     ]);
     expect(removeEvent(input, 'e1').events).toEqual([]);
+  });
+
+  it("keeps another offer's answer date and employer only on another offer", () => {
+    const draft = { ...blankEventFields(), date: '2026-02-01', deadline: '2026-02-09', otherEmployer: 'Juniper Labs' };
+    expect(addEvent(fresh().input, 'e1', 'another-offer', draft).events[0]).toMatchObject({
+      kind: 'another-offer',
+      deadline: '2026-02-09',
+      otherEmployer: 'Juniper Labs',
+      mentionOther: false,
+    });
+    expect(addEvent(fresh().input, 'e2', 'rejected', draft).events[0]).not.toHaveProperty('deadline');
   });
 });
 

@@ -6,7 +6,7 @@
  * dropped. Loaded only when there is stored data to read.
  */
 import * as v from 'valibot';
-import { blankContact, blankInterviewer, emptyFacts, TONES } from '../facts-input.ts';
+import { blankContact, blankEvent, blankInterviewer, emptyFacts, TONES } from '../facts-input.ts';
 import { factsInputSchema } from '../facts-input-schema.ts';
 import { conform, REMOVE } from '../conform.ts';
 import { freshPlan } from './plan-records.ts';
@@ -101,10 +101,7 @@ function blankInputAt(path: readonly Key[]): unknown {
     // A person another round lists: blanked alone, so the rest of the round's people stay.
     if (field === 'interviewers' && row !== undefined)
       return pick(blankInterviewer(`interviewer-${Number(row) + 1}`), key);
-    return pick(
-      { id: `event-${Number(index) + 1}`, kind: '', date: '', time: '', durationMinutes: '', stage: '' },
-      field,
-    );
+    return pick(blankEvent(`event-${Number(index) + 1}`, ''), field);
   }
   if (section === 'away') {
     if (index === undefined) return [];

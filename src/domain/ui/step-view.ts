@@ -17,6 +17,7 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   rejected: 'They turned me down',
   'another-round': 'They invited me to another round',
   offer: 'They made me an offer',
+  'another-offer': 'I have another offer, with a date to answer by',
   'no-reply': "I still haven't heard back",
 };
 
@@ -119,13 +120,23 @@ export const STATUS_LABELS: Record<'done' | 'skipped', string> = { done: '✓ Do
 
 /** The date field's label in the "what happened" form. */
 export function eventDateLabel(kind: EventKind | ''): string {
-  return kind === 'another-round' ? 'Day of the next round' : 'When did it happen?';
+  if (kind === 'another-round') return 'Day of the next round';
+  return kind === 'another-offer' ? 'When did the other offer come?' : 'When did it happen?';
 }
 
-/** A recorded event in the list: "They turned me down · Friday 20 November". */
+/**
+ * A recorded event in the list: "They turned me down · Friday 20 November";
+ * another offer adds who made it (when given) and its answer date.
+ */
 export function eventSummary(event: EventInput, locale: string): string {
   const what = event.kind ? EVENT_LABELS[event.kind] : 'Something happened';
-  const day = isLocalDate(event.date) ? `${what} · ${formatDay(event.date, locale)}` : what;
+  const parts = [what];
+  if (event.kind === 'another-offer' && event.otherEmployer?.trim())
+    parts[0] = `${what} (${event.otherEmployer.trim()})`;
+  if (isLocalDate(event.date)) parts.push(formatDay(event.date, locale));
+  if (event.kind === 'another-offer' && event.deadline && isLocalDate(event.deadline))
+    parts.push(`answer due ${formatDay(event.deadline, locale)}`);
   const names = (event.interviewers ?? []).map((p) => p.name.trim()).filter(Boolean);
-  return event.kind === 'another-round' && names.length > 0 ? `${day} · with ${names.join(', ')}` : day;
+  if (event.kind === 'another-round' && names.length > 0) parts.push(`with ${names.join(', ')}`);
+  return parts.join(' · ');
 }
