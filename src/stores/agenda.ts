@@ -40,7 +40,7 @@ export const $agendaSources = computed([$planList, $now, $holidayData], (plans, 
       sources.push({
         planId: saved.id,
         planTitle: planTitle(saved),
-        plan: buildPlan(checked.facts, { now, holidays, moves: saved.moves ?? {} }),
+        plan: buildPlan(checked.facts, { now, holidays, moves: saved.moves ?? {}, statuses: saved.statuses }),
         statuses: saved.statuses,
       });
   }

@@ -49,12 +49,19 @@ computed([$holidayNeed, $zoneRegions], (need, zones) => need && { need, zones })
   if (wanted) requestHolidays(wanted.need);
 });
 
-/** The open plan's follow-up plan, or null while the form has errors or its holidays are loading. */
+/** Saved statuses of the open plan's steps. */
+export const $statuses = computed($activePlan, (plan) => plan?.statuses ?? {});
+
+/**
+ * The open plan's follow-up plan, or null while the form has errors or its
+ * holidays are loading. Steps marked done stay as history when an event
+ * cancels or rewrites the rest.
+ */
 export const $plan = computed(
   [$validation, $now, $holidays, $activePlan],
   (result, now, holidays, saved): Plan | null =>
     result?.ok && holidays && holidays !== 'loading'
-      ? buildPlan(result.facts, { now, holidays, moves: saved?.moves ?? {} })
+      ? buildPlan(result.facts, { now, holidays, moves: saved?.moves ?? {}, statuses: saved?.statuses ?? {} })
       : null,
 );
 
@@ -63,9 +70,6 @@ export const $planLoading = computed(
   [$validation, $holidays],
   (result, holidays) => !!result?.ok && holidays === 'loading',
 );
-
-/** Saved statuses of the open plan's steps. */
-export const $statuses = computed($activePlan, (plan) => plan?.statuses ?? {});
 
 /** The first step neither done nor skipped, with its timing. */
 export const $nextUp = computed([$plan, $statuses, $now], (plan, statuses, now) =>

@@ -147,7 +147,14 @@ describe('buildPlan', () => {
   it('after a rejection, cancels the remaining check-ins and plans a reply within two business days', () => {
     const plan = planFor({ events: [event('rejected', '2026-11-06')] });
     expect(plan.steps.some((s) => s.kind === 'check-in' || s.kind === 'move-on')).toBe(false);
-    expect(plan.cancelled.map((c) => c.id)).toEqual(['r1:check-in:1', 'r1:check-in:2', 'r1:move-on']);
+    expect(plan.cancelled.map((c) => c.id)).toEqual([
+      'r1:check-in:1',
+      'r1:check-in:2',
+      'r1:move-on',
+      'r1:thank-you:iv-ada',
+      'r1:thank-you:iv-bo',
+      'r1:thank-contact',
+    ]);
     const reply = plan.steps.find((s) => s.kind === 'reply-to-rejection');
     expect([reply?.recommended.iso, reply?.window.latest.iso]).toEqual([
       '2026-11-09T09:00:00+00:00',
@@ -156,9 +163,11 @@ describe('buildPlan', () => {
     expect(plan.steps.some((s) => s.kind === 'linkedin')).toBe(true);
   });
 
-  it('keeps a check-in that was already due before the rejection arrived', () => {
-    const plan = planFor({ events: [event('rejected', '2026-11-16')] });
+  it('keeps a check-in marked done before the rejection arrived as history, and cancels the rest', () => {
+    const facts = factsWith({ events: [event('rejected', '2026-11-16')] }, now);
+    const plan = buildPlan(facts, { now, statuses: { 'r1:check-in:1': 'done', 'r1:check-in:2': 'skipped' } });
     expect(plan.steps.filter((s) => s.kind === 'check-in').map((s) => s.id)).toEqual(['r1:check-in:1']);
+    expect(plan.cancelled.map((c) => c.id)).toContain('r1:check-in:2');
   });
 
   it('stops all check-ins after an offer', () => {

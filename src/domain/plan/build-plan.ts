@@ -10,7 +10,7 @@ import { withWarnings } from './move-warnings.ts';
 import { applyMoves, type StepMoves } from './moves.ts';
 import { holidayNotes, planHolidays, scheduleFor, type HolidayInput } from './holiday-plan.ts';
 import { roundSteps, type Round } from './round.ts';
-import type { Plan, Step, StepKind } from './types.ts';
+import type { Plan, Step, StepKind, StepStatus } from './types.ts';
 
 /** Tie-break order for steps recommended at the same moment. */
 const KIND_ORDER: readonly StepKind[] = [
@@ -37,13 +37,25 @@ export function orderSteps(steps: readonly Step[]): Step[] {
  * The ordered, dated follow-up plan for validated facts. `now` only stamps the
  * plan: the steps depend on the facts and the holiday data alone, so the same
  * facts give the same plan. `holidays` is the region's table as loaded (see
- * holiday-plan.ts); without it the plan knows weekends only. `moves` are the
- * steps the user moved (moves.ts): applied last, on the plan events left,
- * with a warning on each moment that breaks a rule.
+ * holiday-plan.ts); without it the plan knows weekends only. `statuses` are
+ * the user's saved step statuses: a step marked done stays as history when a
+ * later event (a rejection, an offer, another round) cancels or rewrites the
+ * steps still to do. `moves` are the steps the user moved (moves.ts): applied
+ * last, on the plan events left, with a warning on each moment that breaks a rule.
  */
 export function buildPlan(
   facts: Facts,
-  { now, holidays, moves = {} }: { now: Date | number; holidays?: HolidayInput; moves?: StepMoves },
+  {
+    now,
+    holidays,
+    moves = {},
+    statuses = {},
+  }: {
+    now: Date | number;
+    holidays?: HolidayInput;
+    moves?: StepMoves;
+    statuses?: Readonly<Record<string, StepStatus | undefined>>;
+  },
 ): Plan {
   const zone = facts.interview.timeZone;
   const schedule = scheduleFor(facts, holidays);
@@ -63,6 +75,7 @@ export function buildPlan(
     notes: initial.notes,
     round: 1,
     roundEnd: momentMs(facts.interview.end),
+    done: new Set(Object.keys(statuses).filter((id) => statuses[id] === 'done')),
   };
   for (const event of facts.events) state = applyEvent(state, event, facts, schedule);
   const moved = Object.keys(moves).length > 0 ? applyMoves(state.steps, moves, schedule) : state.steps;

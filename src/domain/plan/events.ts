@@ -10,7 +10,7 @@ import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
 import { businessDayOnOrAfter } from '../time/business-days.ts';
-import { DAY, instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
+import { instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
 import { formatDay } from '../time/format.ts';
 import { momentMs } from '../time/zoned.ts';
 import { REJECTION_REASON } from './reasons.ts';
@@ -33,13 +33,16 @@ export interface PlanState {
   round: number;
   /** When the current round ended (epoch ms); nothing new may come before it. */
   roundEnd: number;
+  /** Ids of the steps the user marked done: events keep them as history and never cancel or rewrite them. */
+  done: ReadonlySet<string>;
 }
 
 const CHASING: readonly StepKind[] = ['check-in', 'move-on', 'another-offer'];
 const THANKS: readonly StepKind[] = ['thank-you', 'thank-you-card', 'thank-contact'];
 
-/** Moves the steps matching `drop` to `cancelled`, with a reason. */
-function cancel(state: PlanState, drop: (step: Step) => boolean, because: string): PlanState {
+/** Moves the steps matching `match` that are not done to `cancelled`, with a reason. */
+export function cancel(state: PlanState, match: (step: Step) => boolean, because: string): PlanState {
+  const drop = (s: Step) => match(s) && !state.done.has(s.id);
   const kept = state.steps.filter((s) => !drop(s));
   const gone = state.steps.filter(drop).map((s) => ({ id: s.id, title: s.title, recommended: s.recommended, because }));
   return { ...state, steps: kept, cancelled: [...state.cancelled, ...gone] };
@@ -55,16 +58,21 @@ export function applyEvent(
   const zone = facts.interview.timeZone;
   const day = localFrom(event.date);
   const dayStart = instantOf(day, zone);
-  const nextDayStart = instantOf(day + DAY, zone);
   const on = formatDay(event.date);
   switch (event.kind) {
     case 'another-round': {
       const starts = momentMs(event.start);
       const round = state.round + 1;
-      const next = cancel(
+      // An earlier round's check-ins ask about a decision the next interview has put off, whatever their date.
+      let next = cancel(
         state,
+        (s) => CHASING.includes(s.kind) && s.round < round,
+        `Replaced: your next interview is on ${on}, so there is no decision to ask about yet; the plan checks in after that round instead.`,
+      );
+      next = cancel(
+        next,
         (s) => s.kind !== 'linkedin' && momentMs(s.recommended) >= starts,
-        `Replaced by the plan for your next interview on ${on}.`,
+        `Replaced: your next interview is on ${on}, and this would fall after it starts.`,
       );
       const added = roundSteps(facts, {
         index: round,
@@ -84,15 +92,16 @@ export function applyEvent(
       };
     }
     case 'rejected': {
+      // Whatever their date: a check-in or thank-you still to do would ignore the answer they gave.
       let next = cancel(
         state,
-        (s) => CHASING.includes(s.kind) && momentMs(s.recommended) >= dayStart,
+        (s) => CHASING.includes(s.kind),
         `You heard back on ${on}, so there is nothing left to chase.`,
       );
       next = cancel(
         next,
-        (s) => THANKS.includes(s.kind) && momentMs(s.recommended) >= nextDayStart,
-        `You heard back on ${on}; your reply to them covers the thanks.`,
+        (s) => THANKS.includes(s.kind),
+        `You heard back on ${on}; no thank-you is needed now: your reply to their decision covers it.`,
       );
       const timing = rejectionReplyTiming(day, schedule);
       timing.earliest = Math.max(timing.earliest, state.roundEnd);
