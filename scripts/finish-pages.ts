@@ -5,7 +5,10 @@
  *    its CSP;
  * 2. drops from its CSP <meta> the script and style hashes it does not use
  *    (csp-prune-core.ts): Astro lists on every page each inline script any
- *    page might carry; a guide needs only the theme script's hash.
+ *    page might carry; a guide needs only the theme script's hash;
+ * 3. gives a page with an island a prefetch link for each part the island
+ *    loads later (island-prefetch.ts): fetched when the page is done, run
+ *    only when needed.
  *
  * usage: node scripts/finish-pages.ts [dist]
  */
@@ -14,6 +17,7 @@ import { relative, sep } from 'node:path';
 import { cspHash, inlineTexts, pruneCsp } from './csp-prune-core.ts';
 import { nameFinder, purgeCss } from './css-purge-core.ts';
 import { collectPageAssets, type AssetReader } from './page-assets.ts';
+import { islandLaterParts, withPrefetchLinks } from './island-prefetch.ts';
 import { siteFiles } from './site-files.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -32,6 +36,7 @@ const read: AssetReader = (path) => {
 let cssBefore = 0;
 let cssAfter = 0;
 let hashBytes = 0;
+let prefetched = 0;
 const pages = siteFiles(dist, /\.html$/);
 for (const file of pages) {
   const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
@@ -45,10 +50,13 @@ for (const file of pages) {
     cssAfter += purged.length;
     if (purged !== style) html = html.replace(style, purged).replace(cspHash(style), cspHash(purged));
   }
+  const later = islandLaterParts(html, path, read);
+  prefetched += later.length;
+  html = withPrefetchLinks(html, later);
   const pruned = pruneCsp(html);
   hashBytes += html.length - pruned.length;
   writeFileSync(file, pruned);
 }
 console.log(
-  `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped.`,
+  `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped; ${prefetched} later parts of islands prefetched.`,
 );

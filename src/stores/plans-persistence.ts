@@ -16,15 +16,6 @@ import { onOtherTabWrite, readItem, writeItem } from './storage.ts';
 /** Where every saved plan lives, as one versioned envelope. */
 export const PLANS_KEY = 'ft-plans';
 
-/**
- * Loads the stored-plan reader ahead of need (the planner calls it once idle):
- * a first visit has nothing stored, but the next one will, and the service
- * worker keeps what was loaded, so that visit reads its plans even offline.
- */
-export function preloadPlansReader(): void {
-  void import('./plans-sync.ts');
-}
-
 /** What the saving side and plans-sync.ts share about this tab's saves. */
 export interface SyncState {
   /** The plans store. */

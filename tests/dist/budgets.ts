@@ -7,16 +7,30 @@ const kB = 1000;
 
 /** The figures `budgets.test.ts` enforces. */
 export const BUDGETS = {
-  /** Guide pages and the guides index: everything together (styles inline). A bare-layout article is ~2.5 kB. */
+  /** Guide pages and the guides index: everything together (styles inline). A bare-layout article is ~2.5 kB. Largest today 11.5. */
   guideTotal: 12 * kB,
   /** Each guide: all its JavaScript, site-wide and inline scripts included (theme, search opener, worker, a copy button). */
   guideJs: 1.5 * kB,
   /** The guides index: all its JavaScript ("Save all guides for offline" on top of the site-wide scripts). */
-  guidesIndexJs: 2.5 * kB,
-  /** The home page: everything together; the "next up" code loads only when a plan is saved. */
-  homeTotal: 12 * kB,
-  /** The planner page: all its JavaScript on first visit (Solid, nanostores, the wizard; the plan screen loads later). */
-  plannerJs: 30 * kB,
+  guidesIndexJs: 2.2 * kB,
+  /** The home page: everything together; the "next up" code loads only when a plan is saved. 7.8 today (#12 goal 12). */
+  homeTotal: 9 * kB,
+  /**
+   * The planner page: all its JavaScript on first visit, inline scripts included: Solid with
+   * its hydration script, nanostores, the plan store and the wizard's first screen, which the
+   * server renders (26.4 kB on 2026-12-03; #12's goal is 25). Everything else the planner
+   * does loads when it is first needed: the later screens, validation, time zones and
+   * holidays, the plan view, drafts, sharing, import. New planner features belong there
+   * (a lazy import), not here: they count in `plannerJourneyJs`.
+   */
+  plannerJs: 27 * kB,
+  /**
+   * The planner journey: first visit, every wizard screen with validation, the plan shown
+   * (with its drafts, which open inside the plan view). 85.6 kB on 2026-12-03, against
+   * #12's goal of 40 (about 58 when the goal was set; drafts' phrase banks and new plan
+   * features came since). Pinned so it can only shrink; see tests/dist/budgets.test.ts.
+   */
+  plannerJourneyJs: 88 * kB,
   /**
    * The agenda page: all its JavaScript. It plans every saved interview, so it
    * carries the engine (schema, planner, wording) and Solid, like the planner
@@ -27,20 +41,14 @@ export const BUDGETS = {
    * though never the tables themselves.
    */
   agendaJs: 43 * kB,
-  /** Any other page (search, 404): everything together. */
-  otherTotal: 12 * kB,
+  /** Any other page (search, 404): everything together. 7.6 today. */
+  otherTotal: 9 * kB,
   /** Scripts every page carries (theme, theme switch, search opener, service worker registration). */
   siteWideJs: 1.5 * kB,
   /** The service worker itself (dist/sw.js), gzipped: every first visit downloads it. */
-  serviceWorker: 3.5 * kB,
+  serviceWorker: 3.2 * kB,
   /** One region's public-holiday table (/holidays/<id>.json), fetched only for the region a plan uses. */
   holidayTable: 2 * kB,
-  /**
-   * The planner page's first-visit JavaScript, exactly, on main just before the
-   * public holidays and the recipient's hours (#11) landed: the feature had to
-   * fit without making the first visit heavier, so the page may not go above it.
-   */
-  plannerJsBeforeHolidays: 28_441,
 } as const;
 
 /**

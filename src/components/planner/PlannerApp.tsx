@@ -7,17 +7,21 @@
  * What only this browser knows renders after mount: its saved plans (a
  * returning visitor sees their own plan a moment later), a plan link, the
  * list of saved plans and any storage notice.
+ *
+ * Nothing else runs up front: the later screens, the plan view and the
+ * stored-plan reader load when needed. The build adds a prefetch link for
+ * each (scripts/island-prefetch.ts), so they are already here when they are
+ * needed, and the service worker keeps them: the planner works offline after
+ * one visit.
  */
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
-import { isServer } from 'solid-js/web';
 import { useStore } from './use-store.ts';
 import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
-import { preloadPlansReader } from '../../stores/plans-persistence.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
 import { newPlan } from '../../domain/ui/plan-records.ts';
-import Wizard, { preloadPlanView, preloadWizard } from './Wizard.tsx';
+import Wizard from './Wizard.tsx';
 import { markMounted, mounted } from './mounted.ts';
 import './planner.css';
 
@@ -39,9 +43,6 @@ const FIRST_SCREEN = newPlan('new-plan', '', 'UTC', 'first-interviewer');
 /** The whole planner. */
 export default function PlannerApp(): JSX.Element {
   const [shared, setShared] = createSignal<string | null>(null);
-  // Nothing stored and no plan link: the new plan opens before the first render, so the form
-  // the server sent is live as soon as it hydrates (a blank plan renders just as the server's).
-  if (!isServer && plansLoading === null && !sharedDataIn(location.hash)) openPlanner();
   // True once this browser's plans are read and the asked-for plan is open.
   const [ready, setReady] = createSignal(false);
   onMount(() => {
@@ -56,18 +57,14 @@ export default function PlannerApp(): JSX.Element {
       if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
       setReady(true);
     };
-    if (plansLoading === null) open();
-    else void plansLoading.then(open);
+    // In a task of its own, after hydration's: a new plan reads the browser's time zone, the
+    // first use of its date formatting data (tens of milliseconds on a phone). The form waits
+    // (inert) until then, so nothing typed is lost.
+    setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(open)));
     // A link pasted into this tab's address bar changes only the fragment: no new page load.
     const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
     window.addEventListener('hashchange', onHash);
     onCleanup(() => window.removeEventListener('hashchange', onHash));
-    // Once idle, what the next steps and the next visit need, so they answer at once (and work offline).
-    (window.requestIdleCallback ?? setTimeout)(() => {
-      preloadWizard();
-      preloadPlanView();
-      preloadPlansReader();
-    });
   });
   // Done with the link: take the plan out of the address bar (and history), then show the planner.
   const leaveLink = () => {

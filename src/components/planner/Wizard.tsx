@@ -10,27 +10,14 @@ import type { SavedPlan } from '../../domain/ui/saved-plans.ts';
 import { $attention, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
 import InterviewStep from './steps/InterviewStep.tsx';
 
-// The first screen comes with the page (the server renders it); the others load once the
-// planner is idle (preloadWizard), or when first shown.
+// The first screen comes with the page (the server renders it); the others load when first
+// shown (the page prefetches them: see PlannerApp).
 const PeopleStep = lazy(() => import('./steps/PeopleStep.tsx'));
 const SaidStep = lazy(() => import('./steps/SaidStep.tsx'));
 const NotesStep = lazy(() => import('./steps/NotesStep.tsx'));
 
-// The plan screen carries the planning engine, drafts and checker: it loads when first shown,
-// or earlier with preloadPlanView().
+// The plan screen carries the planning engine, drafts and checker: it loads when first shown.
 const PlanView = lazy(() => import('./PlanView.tsx'));
-
-/**
- * Loads the plan screen ahead of time (the planner calls it once idle): "See my
- * plan" then answers at once, and the service worker keeps it, so the whole
- * planner works offline after one visit.
- */
-export const preloadPlanView = (): void => void PlanView.preload();
-
-/** Loads the wizard's later screens ahead of time (the planner calls it once idle). */
-export function preloadWizard(): void {
-  for (const step of [PeopleStep, SaidStep, NotesStep]) void step.preload();
-}
 
 /** Focuses the first invalid control in `root` (the first radio of an invalid group). */
 function focusFirstInvalid(root: HTMLElement | undefined): void {
