@@ -41,6 +41,7 @@ export const eventInputSchema = v.object({
   deadline: v.optional(text),
   otherEmployer: v.optional(text),
   mentionOther: v.optional(flag),
+  askFeedback: v.optional(flag),
 });
 
 /** One run of days away. */

@@ -104,6 +104,8 @@ export interface EventInput {
   otherEmployer?: string | undefined;
   /** `another-offer` only: the user asked for the other employer to be named in the message. */
   mentionOther?: boolean | undefined;
+  /** `rejected` only: the user wants their reply to ask for feedback. */
+  askFeedback?: boolean | undefined;
 }
 
 /** Everything the form asks, as typed. */

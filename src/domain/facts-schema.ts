@@ -87,6 +87,7 @@ const eventSchema = section({
   deadline: loose(isString, ''),
   otherEmployer: optionalText(LIMITS.company, `Keep the name under ${LIMITS.company} characters.`),
   mentionOther: loose(isBoolean, false),
+  askFeedback: loose(isBoolean, false),
 });
 
 const awaySchema = section({
@@ -197,6 +198,8 @@ export function toFacts(parsed: ParsedFacts): Facts {
         const { date, deadline, otherEmployer, mentionOther } = event;
         return { id, kind: 'another-offer', date, deadline: deadline.trim(), otherEmployer, mentionOther };
       }
+      if (event.kind === 'rejected' && event.askFeedback)
+        return { id, kind: 'rejected', date: event.date, askFeedback: true };
       if (event.kind !== 'another-round') return { id, kind: event.kind, date: event.date };
       if (event.interviewers) people = withIds(event.interviewers);
       const begins = instantOf(

@@ -68,6 +68,8 @@ export type FactEvent =
       kind: 'rejected' | 'offer' | 'no-reply';
       /** The day it happened. */
       date: LocalDate;
+      /** Rejected only, and only when true: the user's reply asks for feedback. */
+      askFeedback?: true;
     }
   | {
       /** Stable id from the form. */

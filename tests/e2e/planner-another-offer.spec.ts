@@ -78,3 +78,25 @@ test.describe('another offer with an answer date', () => {
     await expect(stepTitles(page).filter({ hasText: /about your other offer/ })).toHaveCount(0);
   });
 });
+
+test.describe('a rejection, with feedback asked for', () => {
+  test('the reply asks for feedback and links the guide on asking', async ({ page }) => {
+    await openPlanner(page);
+    await walkToPlan(page, panelInterview());
+    const form = eventForm(page);
+    await form.getByRole('radio', { name: 'They turned me down' }).check();
+    await form.getByLabel(/^When did it happen/).fill(isoDay(0));
+    await form.getByRole('checkbox', { name: 'Ask for feedback in my reply' }).check();
+    await form.getByRole('button', { name: 'Update my plan' }).click();
+    const title = 'Reply to the decision from Northwind Traders, and ask for feedback';
+    await expect(stepTitles(page).filter({ hasText: title })).toHaveCount(1);
+    const step = stepCard(page, title);
+    await expect(step.getByRole('link', { name: /Asking for feedback/ })).toHaveAttribute(
+      'href',
+      '/guides/feedback-after-rejection/#what-to-ask',
+    );
+    const open = step.getByRole('button', { name: /Show drafts/ });
+    if (await open.isVisible()) await open.click();
+    await expect(step.getByRole('textbox', { name: 'Email draft' })).toHaveValue(/feedback/);
+  });
+});

@@ -98,6 +98,14 @@ export default function RecordEvent(props: { input: FactsInput }): JSX.Element {
           />
           <RoundPeople path={path('interviewers')} people={draft().interviewers ?? []} errors={errors} />
         </Show>
+        <Show when={draft().kind === 'rejected'}>
+          <CheckField
+            id={fieldId(path('askFeedback'))}
+            label="Ask for feedback in my reply"
+            checked={draft().askFeedback ?? false}
+            onValue={(v) => updateEventDraft('askFeedback', v)}
+          />
+        </Show>
         <Show when={draft().kind === 'another-offer'}>
           <TextField
             path={path('deadline')}

@@ -7,6 +7,7 @@
 import type { StepKind } from '../plan/types.ts';
 import { formatDay } from '../time/format.ts';
 import { anotherOfferTemplates } from './another-offer.ts';
+import { feedbackParagraph, feedbackPrompts } from './rejection-feedback.ts';
 import { greeting, paragraphs, sentences, signOff, type DraftContext, type DraftSlots } from './context.ts';
 import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
 import * as O from './phrases/other-steps.ts';
@@ -163,6 +164,7 @@ const replyToRejection: Templates = {
     paragraphs(
       greeting(ctx),
       ctx.say(O.REJECTION_THANKS, 'rejection-thanks'),
+      feedbackParagraph(ctx),
       ctx.say(O.REJECTION_FUTURE, 'rejection-future'),
       signOff(ctx),
     ),
@@ -184,6 +186,7 @@ const replyToRejection: Templates = {
       'Thank them for letting you know and for their time.',
       'Thank them for telling you, and for the time they gave you.',
     ]),
+    ...feedbackPrompts(ctx),
     ctx.line('Ask them to keep your CV on file for future roles at {company}.'),
     'Say you would be glad to stay in touch.',
   ],

@@ -13,7 +13,7 @@ import { businessDayOnOrAfter } from '../time/business-days.ts';
 import { instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
 import { formatDay } from '../time/format.ts';
 import { momentMs } from '../time/zoned.ts';
-import { REJECTION_REASON } from './reasons.ts';
+import { FEEDBACK_ASK_REASON, REJECTION_REASON } from './reasons.ts';
 import { forSelf, makeSchedule, type Schedule } from './schedule.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { anotherOfferChange } from './another-offer.ts';
@@ -109,13 +109,17 @@ export function applyEvent(
         id: `reply-to-rejection:${event.id}`,
         kind: 'reply-to-rejection',
         round: state.round,
-        title: `Reply to the decision from ${facts.interview.company}`,
+        title: event.askFeedback
+          ? `Reply to the decision from ${facts.interview.company}, and ask for feedback`
+          : `Reply to the decision from ${facts.interview.company}`,
         recipient: mainRecipient(facts),
         channel: 'email',
         timing,
         zone,
-        reason: REJECTION_REASON,
-        guide: guide('after-a-rejection', 'reply-to-the-rejection'),
+        reason: event.askFeedback ? `${REJECTION_REASON} ${FEEDBACK_ASK_REASON}` : REJECTION_REASON,
+        guide: event.askFeedback
+          ? guide('feedback-after-rejection', 'what-to-ask')
+          : guide('after-a-rejection', 'reply-to-the-rejection'),
       });
       return {
         ...next,

@@ -96,6 +96,10 @@ export function checkInReason(facts: Facts, second: boolean, pushed: boolean, us
 export const MOVE_ON_REASON =
   'Two check-ins without an answer is your signal to focus on other applications; they can still get back to you.';
 
+/** Why ask for feedback in that reply, when the user chose to (§8: ask, with questions ready). */
+export const FEEDBACK_ASK_REASON =
+  'Asking for feedback in the same reply is one favour, not a second message; two specific questions get better answers than "why not me?".';
+
 /** Why reply to a rejection (§7, §8). */
 export const REJECTION_REASON =
   'A gracious reply, sent after a day to let it settle, makes them likelier to think of you when another role opens.';

@@ -16,10 +16,11 @@ export function blankEventDraft(): { kind: EventKind | '' } & EventDraft {
 
 /** The form with one more event recorded. */
 export function addEvent(input: FactsInput, id: string, kind: EventKind | '', draft: EventDraft): FactsInput {
-  // Another offer's fields stay only on another offer, whatever was typed before the kind changed.
-  const { deadline, otherEmployer, mentionOther, ...rest } = draft;
+  // Each kind keeps only its own fields, whatever was typed before the kind changed.
+  const { deadline, otherEmployer, mentionOther, askFeedback, ...rest } = draft;
   const offer = kind === 'another-offer' ? { deadline, otherEmployer, mentionOther: mentionOther ?? false } : {};
-  return { ...input, events: [...input.events, { ...rest, ...offer, id, kind }] };
+  const feedback = kind === 'rejected' && askFeedback ? { askFeedback } : {};
+  return { ...input, events: [...input.events, { ...rest, ...offer, ...feedback, id, kind }] };
 }
 
 /** The form without one event (to undo a mistaken record). */
