@@ -17,6 +17,7 @@ import {
   removeEvent,
   withDraftEdit,
   withDraftTone,
+  withLog,
   withMove,
   withStatus,
   blankEventDraft,
@@ -24,6 +25,10 @@ import {
 } from '../domain/ui/plan-edits.ts';
 import { addPerson, editPerson, latestPeople, removePerson } from '../domain/ui/round-people.ts';
 import { afterStepAction, type ActionOutcome } from '../domain/ui/step-actions.ts';
+import { catchUpMoves, replanned } from '../domain/ui/replan.ts';
+import type { SavedPlan, StepLog } from '../domain/ui/saved-plans.ts';
+import { defaultLog } from '../domain/ui/step-log.ts';
+import { formatDay } from '../domain/time/format.ts';
 import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
 import { $activePlan, $activePlanId, $planSummaries, $plans, makeId, putPlan, updateActivePlan } from './plans.ts';
@@ -96,7 +101,8 @@ export function announce(text: string): void {
 export function actOnStep(stepId: string, action: 'done' | 'skipped' | 'undo'): ActionOutcome | null {
   const step = $plan.get()?.steps.find((s) => s.id === stepId);
   if (!step) return null;
-  markStep(stepId, action === 'undo' ? null : action);
+  const log = action === 'done' ? defaultLog(step, Date.now()) : null;
+  updateActivePlan((p, now) => withStatus(p, stepId, action === 'undo' ? null : action, now, log));
   const plan = $plan.get();
   const outcome = afterStepAction(action, step, plan?.steps ?? [], $statuses.get(), { locale });
   announce(outcome.message);
@@ -126,6 +132,37 @@ export function moveStep(planId: string, stepId: string, moment: Moment | string
   const outcome = afterStepAction(at ? 'moved' : 'reset', step, plan.steps, $statuses.get(), { locale, followed });
   announce(outcome.message);
   return outcome;
+}
+
+/** Keeps what the user logged about a done step (when, how, a note, what came back) and says so. */
+export function saveLog(stepId: string, log: StepLog): void {
+  const step = $plan.get()?.steps.find((s) => s.id === stepId);
+  updateActivePlan((plan, now) => withLog(plan, stepId, log, now));
+  if (step) announce(`Saved what you did for “${step.title}”.`);
+}
+
+/**
+ * Re-plans the open plan from the date a reply to `stepId` gave: it becomes
+ * the decision date (checked like any answer), and check-ins already done
+ * stay where they were logged. Returns what it did, or why it could not.
+ */
+export function replanFrom(stepId: string): { ok: boolean; message: string } {
+  const saved = $activePlan.get();
+  const plan = $plan.get();
+  const date = saved?.log?.[stepId]?.newDate;
+  if (!saved || !plan || !date) return { ok: false, message: 'There is no date to re-plan from.' };
+  const next = replanned(saved, plan, date, new Date().toISOString());
+  const result = validateFacts(next.input, { now: $now.get() });
+  const problem = result.ok ? null : errorsUnder(result.errors, 'decision')[0];
+  if (problem) return { ok: false, message: problem.message };
+  updateActivePlan(() => next);
+  const rebuilt = $plan.get();
+  const extra = rebuilt ? catchUpMoves(rebuilt, next) : {};
+  if (Object.keys(extra).length > 0)
+    updateActivePlan((p, now) => ({ ...p, moves: { ...p.moves, ...extra }, updatedAt: now }));
+  const message = `Re-planned from ${formatDay(date, locale)}: your check-ins now wait for their decision.`;
+  announce(message);
+  return { ok: true, message };
 }
 
 /** Marks a step done. */
@@ -218,6 +255,14 @@ function syncNextUp(): void {
 $nextUp.listen(syncNextUp);
 syncNextUp();
 
+/** What a calendar file needs from a saved plan to follow progress: statuses, the log, edited drafts and tones. */
+export const progressOf = (saved: SavedPlan) => ({
+  statuses: saved.statuses,
+  log: saved.log ?? {},
+  edits: saved.drafts,
+  tones: saved.draftTones,
+});
+
 /** The open plan as an .ics calendar (the calendar code loads only when asked for). */
 export async function calendarFile(): Promise<string | null> {
   const plan = $plan.get();
@@ -225,5 +270,10 @@ export async function calendarFile(): Promise<string | null> {
   if (!plan || !saved) return null;
   const { toIcs } = await import('../domain/calendar/ics.ts');
   const siteUrl = typeof location === 'undefined' ? undefined : location.origin;
-  return toIcs(plan, { planId: saved.id, revision: saved.updatedAt, ...(siteUrl ? { siteUrl } : {}) });
+  return toIcs(plan, {
+    planId: saved.id,
+    revision: saved.updatedAt,
+    ...(siteUrl ? { siteUrl } : {}),
+    ...progressOf(saved),
+  });
 }

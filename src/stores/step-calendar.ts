@@ -7,7 +7,7 @@ import { shownDraft } from '../domain/calendar/step-draft.ts';
 import { webCalendarLinks, type WebCalendarLinks } from '../domain/calendar/web-calendars.ts';
 import type { Step } from '../domain/plan/types.ts';
 import { stepHref } from '../domain/ui/plan-links.ts';
-import { $plan } from './plan-view.ts';
+import { $plan, progressOf } from './plan-view.ts';
 import { $activePlan } from './plans.ts';
 
 /** The web calendar links for a step of the open plan (null when no plan is showing). */
@@ -30,5 +30,11 @@ export async function stepCalendarFile(stepId: string): Promise<string | null> {
   const saved = $activePlan.get();
   if (!plan || !saved) return null;
   const { toIcs } = await import('../domain/calendar/ics.ts');
-  return toIcs(plan, { planId: saved.id, siteUrl: location.origin, revision: saved.updatedAt, onlyStep: stepId });
+  return toIcs(plan, {
+    planId: saved.id,
+    siteUrl: location.origin,
+    revision: saved.updatedAt,
+    onlyStep: stepId,
+    ...progressOf(saved),
+  });
 }

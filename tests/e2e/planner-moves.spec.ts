@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { openPlanner, panelInterview, stepCard, tabTo, walkToPlan } from './support/planner';
+
+const ADA = 'Email a thank-you to Ada Quill';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 
@@ -76,5 +80,58 @@ test.describe('moving a step', () => {
     await expect(first.getByText('Pick the day to move it to.')).toBeVisible();
     await expect(first.getByLabel(/^New day/)).toBeFocused();
     await expect(first.getByLabel(/^Time/)).toHaveValue('14:15');
+  });
+});
+
+test.describe('logging what was sent, and a calendar that follows', () => {
+  test('a reply logged with a note and a new date re-plans from it; the .ics then cancels the done step and carries the log', async ({
+    page,
+  }) => {
+    await planFromMonday(page);
+    const ada = stepCard(page, ADA);
+    await ada
+      .getByRole('button', { name: /^Mark done/ })
+      .first()
+      .click();
+    await expect(ada.locator('.log-lines')).toContainText(/^Done Tuesday 1 December at 12:0\d by email\.$/);
+
+    await button(ada, 'Log details', ADA).click();
+    await ada.getByRole('radio', { name: 'Phone call' }).check();
+    await ada.getByLabel(/^Note/).fill('left a voicemail; she replied: decision next week');
+    await ada.getByRole('radio', { name: 'They gave a new date' }).check();
+    await ada.getByLabel(/^The date they gave/).fill('2026-12-11');
+    await button(ada, 'Save', ADA).click();
+    await expect(button(ada, 'Log details', ADA)).toBeFocused();
+    await expect(liveRegion(page)).toHaveText(`Saved what you did for “${ADA}”.`);
+    const lines = ada.locator('.log-lines li');
+    await expect(lines).toHaveText([
+      /^Done Tuesday 1 December at 12:0\d by phone\.$/,
+      'Note: left a voicemail; she replied: decision next week',
+      'They gave a new date: Friday 11 December.',
+    ]);
+
+    await ada.getByRole('button', { name: 'Re-plan from Friday 11 December' }).click();
+    await expect(ada.locator('.replan [role="status"]')).toHaveText(
+      'Re-planned from Friday 11 December: your check-ins now wait for their decision.',
+    );
+    // One business day after Friday 11 December.
+    await expect(stepCard(page, FIRST).locator('.step-when time')).toHaveText('Monday 14 December at 09:00');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+    const text = await readFile(await (await download).path(), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
+    const find = (summary: string) => events.find((e) => e.getFirstPropertyValue('summary') === summary);
+    const done = find(`Done: ${ADA}`)!;
+    expect(done.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(String(done.getFirstPropertyValue('description'))).toContain(
+      'left a voicemail; she replied: decision next week',
+    );
+    expect(done.getAllSubcomponents('valarm')).toHaveLength(0);
+    const first = find(FIRST)!;
+    expect(first.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect((first.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(
+      '2026-12-14T09:00:00.000Z',
+    );
   });
 });

@@ -47,11 +47,11 @@ export default function StepMove(props: {
 
   return (
     <div class="step-move">
-      <Show when={movedLine(props.step, locale)}>
+      <Show when={!props.settled && movedLine(props.step, locale)}>
         {(line) => (
           <p class="step-moved">
             <span class="badge moved">{props.step.moved?.by === 'you' ? 'Moved by you' : 'Moved'}</span> {line()}{' '}
-            <Show when={props.step.moved?.by === 'you' && !props.settled}>
+            <Show when={props.step.moved?.by === 'you'}>
               <button type="button" class="button secondary small" onClick={reset}>
                 Reset<span class="visually-hidden">: {props.step.title}</span>
               </button>
@@ -59,7 +59,7 @@ export default function StepMove(props: {
           </p>
         )}
       </Show>
-      <Show when={warningsLine(props.step)}>
+      <Show when={!props.settled && warningsLine(props.step)}>
         {(line) => (
           <p class="step-warning" id={`${props.idBase}-warnings`}>
             <span aria-hidden="true">⚠ </span>

@@ -17,6 +17,7 @@ import { stepCalendarFile, stepCalendarLinks } from '../../stores/step-calendar.
 import { $stepFocus, stepShown } from '../../stores/wizard.ts';
 import { downloadText } from './browser.ts';
 import DraftPanel from './DraftPanel.tsx';
+import StepLog from './StepLog.tsx';
 import StepMove from './StepMove.tsx';
 
 /** A DOM-safe id for a step id (step ids contain colons). */
@@ -176,6 +177,9 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
           </button>
         </Show>
       </div>
+      <Show when={status() === 'done' && saved()?.log?.[props.step.id]}>
+        {(log) => <StepLog step={props.step} log={log()} zone={props.plan.zone} idBase={anchor()} />}
+      </Show>
       <StepCalendar step={props.step} />
       <Show when={props.step.channel !== 'none'}>
         <Show

@@ -153,4 +153,53 @@ describe('toIcs', () => {
     expect(one).toHaveLength(1);
     expect(one[0]!.event.uid).toBe(whole[2]!.event.uid);
   });
+
+  it('follows progress: done and skipped steps come back cancelled under their own UIDs, with what was logged', () => {
+    const plan = planFor();
+    const [thanks, , , , checkIn] = plan.steps;
+    const before = parse(toIcs(plan, { planId: 'p' }));
+    const after = parse(
+      toIcs(plan, {
+        planId: 'p',
+        statuses: { [thanks!.id]: 'done', [checkIn!.id]: 'skipped' },
+        log: {
+          [thanks!.id]: {
+            at: '2026-11-03T16:20:00.000Z',
+            channel: 'email',
+            note: 'she replied: decision next week',
+            reply: 'none',
+            newDate: '',
+          },
+        },
+      }),
+    );
+    expect(after.map((e) => e.event.uid)).toEqual(before.map((e) => e.event.uid));
+    const status = (e: (typeof after)[number]) => e.vevent.getFirstPropertyValue('status');
+    const done = after.find((e) => e.event.uid === before[0]!.event.uid)!;
+    expect(status(done)).toBe('CANCELLED');
+    expect(done.event.summary).toBe(`Done: ${thanks!.title}`);
+    expect(done.event.description).toBe(
+      'Done Tuesday 3 November at 16:20 by email.\nNote: she replied: decision next week',
+    );
+    expect(done.vevent.getAllSubcomponents('valarm')).toHaveLength(0);
+    const skipped = after.find((e) => e.event.summary === `Skipped: ${checkIn!.title}`)!;
+    expect(status(skipped)).toBe('CANCELLED');
+    expect(after.filter((e) => status(e) === 'CONFIRMED')).toHaveLength(plan.steps.length - 2);
+  });
+
+  it("quotes the draft as the user left it: their edited subject and text, in the step's own tone", () => {
+    const plan = planFor();
+    const step = plan.steps[0]!;
+    const edits = {
+      [`${step.id}|email|formal|subject`]: 'Thank you, from Rowan',
+      [`${step.id}|email|formal|body`]: 'Dear Ada,\n\nMy own words — “exactly”.\n\nRowan',
+    };
+    const [event] = parse(toIcs(plan, { edits, tones: { [step.id]: 'formal' }, onlyStep: step.id }));
+    expect(event!.event.description).toContain(
+      'Subject: Thank you, from Rowan\n\nDear Ada,\n\nMy own words — “exactly”.\n\nRowan',
+    );
+    // Another tone's edit is not what they will send.
+    const [warm] = parse(toIcs(plan, { edits, onlyStep: step.id }));
+    expect(warm!.event.description).not.toContain('My own words');
+  });
 });

@@ -9,14 +9,18 @@
  * already happened in the planner. Lines end in CRLF and are folded at 75
  * octets without splitting a UTF-8 character. UIDs come from step ids, so
  * importing an updated plan updates events instead of duplicating them, and
- * steps an event cancelled are sent as cancelled events.
+ * steps an event cancelled, and steps the user did or skipped (with what they
+ * logged), are sent as cancelled events. Descriptions quote the draft as the
+ * user left it (their edits, their tone).
  */
 import type { Tone } from '../facts-input.ts';
-import { buildDrafts } from '../drafts/build-drafts.ts';
-import type { Plan, Step } from '../plan/types.ts';
+import type { Plan, StepStatus } from '../plan/types.ts';
+import type { StepLog } from '../ui/saved-plans.ts';
+import { logLines } from '../ui/step-log.ts';
 import { stepHref } from '../ui/plan-links.ts';
 import { momentMs } from '../time/zoned.ts';
 import { escapeText, foldLine, utcBasic as utc } from './ics-text.ts';
+import { calendarDraft } from './step-draft.ts';
 import { descriptionParagraphs, EVENT_MINUTES, stepEvent } from './step-event.ts';
 
 export { escapeText, foldLine } from './ics-text.ts';
@@ -39,6 +43,14 @@ export interface IcsOptions {
   revision?: string;
   /** Only this step's event, for a one-step download (same UID as in the whole plan's file). */
   onlyStep?: string;
+  /** Steps done or skipped: sent as cancelled events, so a re-import takes them off the calendar. */
+  statuses?: Readonly<Record<string, StepStatus | undefined>>;
+  /** What the user logged about done steps: it goes in the cancelled event's description. */
+  log?: Readonly<Record<string, StepLog | undefined>>;
+  /** The user's edits of drafts (draft key → text): the description quotes what they will send. */
+  edits?: Readonly<Record<string, string>>;
+  /** Each step's chosen tone, by step id (absent: `tone`, else the plan's). */
+  tones?: Readonly<Record<string, Tone | undefined>>;
 }
 
 /** SEQUENCE for a revision: whole seconds since 2025, so every later change counts higher. */
@@ -54,20 +66,27 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
-/** The draft for a step's own channel, as plain text for the event description. */
-function draftText(step: Step, plan: Plan, tone: Tone | undefined): string {
-  const drafts = buildDrafts(step, plan.facts, tone);
-  if (!drafts) return '';
-  switch (step.channel) {
-    case 'card':
-      return drafts.card;
-    case 'phone':
-      return drafts.phone.map((line) => `- ${line}`).join('\n');
-    case 'linkedin':
-      return drafts.linkedin.free;
-    default:
-      return `Subject: ${drafts.email.subject}\n\n${drafts.email.body}`;
-  }
+/** A cancelled event: same UID as the step's, so a calendar that imported the step takes it off. */
+function cancelledEvent(
+  uid: string,
+  stamp: string,
+  sequence: number,
+  start: number,
+  summary: string,
+  description: string,
+): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${stamp}`,
+    `SEQUENCE:${sequence}`,
+    `DTSTART:${utc(start)}`,
+    `DTEND:${utc(start + EVENT_MINUTES * 60_000)}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    'STATUS:CANCELLED',
+    'END:VEVENT',
+  ];
 }
 
 /** The calendar text for a plan (CRLF line endings, ready to save as `.ics`). */
@@ -91,8 +110,27 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
   const cancelled = options.onlyStep ? [] : plan.cancelled;
   for (const step of steps) {
     const event = stepEvent(step);
+    const status = options.statuses?.[step.id];
+    if (status) {
+      const log = options.log?.[step.id];
+      const what = log
+        ? logLines(log, plan.zone)
+        : [status === 'done' ? 'You marked this step done.' : 'You skipped this step.'];
+      lines.push(
+        ...cancelledEvent(
+          uid(step.id),
+          stamp,
+          sequence,
+          event.start,
+          `${status === 'done' ? 'Done' : 'Skipped'}: ${step.title}`,
+          what.join('\n'),
+        ),
+      );
+      continue;
+    }
+    const tone = options.tones?.[step.id] ?? options.tone ?? plan.facts.notes.tone;
     const description = descriptionParagraphs(step, {
-      draft: draftText(step, plan, options.tone),
+      draft: calendarDraft(step, plan.facts, tone, options.edits ?? {}),
       theirZone: plan.theirZone,
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
       ...(options.planId ? { planHref: stepHref(options.planId, step.id) } : {}),
@@ -117,18 +155,15 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
     );
   }
   for (const gone of cancelled) {
-    const start = momentMs(gone.recommended);
     lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid(gone.id)}`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${sequence}`,
-      `DTSTART:${utc(start)}`,
-      `DTEND:${utc(start + EVENT_MINUTES * 60_000)}`,
-      `SUMMARY:${escapeText(`Cancelled: ${gone.title}`)}`,
-      `DESCRIPTION:${escapeText(gone.because)}`,
-      'STATUS:CANCELLED',
-      'END:VEVENT',
+      ...cancelledEvent(
+        uid(gone.id),
+        stamp,
+        sequence,
+        momentMs(gone.recommended),
+        `Cancelled: ${gone.title}`,
+        gone.because,
+      ),
     );
   }
   lines.push('END:VCALENDAR');

@@ -8,6 +8,21 @@ import { buildDrafts } from '../drafts/build-drafts.ts';
 import type { Step } from '../plan/types.ts';
 import { defaultTab, draftKey, shownText, templateText } from '../ui/draft-view.ts';
 
+/**
+ * The step's draft as a calendar description quotes it: an email with its
+ * subject line, a call's talking points, a card or note, each with the user's
+ * edits ("" for a step with nothing to send).
+ */
+export function calendarDraft(step: Step, facts: Facts, tone: Tone, edits: Readonly<Record<string, string>>): string {
+  const drafts = buildDrafts(step, facts, tone);
+  if (!drafts) return '';
+  const tab = defaultTab(step.channel);
+  const template = templateText(drafts, tab);
+  const body = shownText(edits, draftKey(step.id, tab, tone, 'body'), template.body);
+  if (template.subject === null) return body;
+  return `Subject: ${shownText(edits, draftKey(step.id, tab, tone, 'subject'), template.subject)}\n\n${body}`;
+}
+
 /** The step's draft as shown in its panel's first tab ("" for a step with nothing to send). */
 export function shownDraft(step: Step, facts: Facts, tone: Tone, edits: Readonly<Record<string, string>>): string {
   const drafts = buildDrafts(step, facts, tone);

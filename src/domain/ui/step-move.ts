@@ -32,20 +32,33 @@ export const MOVE_ERRORS = {
   badTime: 'Write the time as hours and minutes, e.g. 09:30.',
 } as const;
 
+/**
+ * A typed day and time on `zone`'s clock as an instant, or a message for each
+ * that cannot be read (`messages` says what to ask for when one is empty).
+ */
+export function readDayTime(
+  typed: { date: string; time: string },
+  zone: string,
+  messages: { noDate: string; noTime: string },
+): { ok: true; at: number } | { ok: false; errors: { date?: string; time?: string } } {
+  const date = typed.date.trim();
+  const time = typed.time.trim();
+  const errors: { date?: string; time?: string } = {};
+  if (date === '') errors.date = messages.noDate;
+  else if (!isLocalDate(date)) errors.date = MOVE_ERRORS.badDate;
+  if (time === '') errors.time = messages.noTime;
+  else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors.time = MOVE_ERRORS.badTime;
+  if (errors.date || errors.time) return { ok: false, errors };
+  return { ok: true, at: instantOf(localFrom(date, time), zone) };
+}
+
 /** The instant the form asks for (ISO 8601), or a message for each field that cannot be read. */
 export function readMoveForm(
   form: MoveForm,
   zone: string,
 ): { ok: true; at: string } | { ok: false; errors: Partial<Record<keyof MoveForm, string>> } {
-  const date = form.date.trim();
-  const time = form.time.trim();
-  const errors: Partial<Record<keyof MoveForm, string>> = {};
-  if (date === '') errors.date = MOVE_ERRORS.noDate;
-  else if (!isLocalDate(date)) errors.date = MOVE_ERRORS.badDate;
-  if (time === '') errors.time = MOVE_ERRORS.noTime;
-  else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors.time = MOVE_ERRORS.badTime;
-  if (errors.date || errors.time) return { ok: false, errors };
-  return { ok: true, at: new Date(instantOf(localFrom(date, time), zone)).toISOString() };
+  const read = readDayTime(form, zone, MOVE_ERRORS);
+  return read.ok ? { ok: true, at: new Date(read.at).toISOString() } : read;
 }
 
 /** "Recommended: Tuesday 10 November at 09:00, any time from … to …" (the plan's own moment, even once moved). */
