@@ -1,7 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isoDay, openPlanner, panelInterview, stepCard, walkToPlan } from './support/planner';
+import { isoDay, openPlanner, panelInterview, stepCard, tabTo, walkToPlan } from './support/planner';
 
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const timeline = (page: Page) => page.getByRole('navigation', { name: 'At a glance' });
+const mark = (page: Page, name: string | RegExp) => timeline(page).getByRole('link', { name });
+const SHOTS = process.env['SHOTS_DIR'];
 
 const recordForm = (page: Page) => page.getByRole('region', { name: 'Heard back? Update your plan' });
 const roundPeople = (page: Page) => recordForm(page).getByRole('group', { name: 'Who will you meet?' });
@@ -56,4 +62,77 @@ test.describe('a new round with new people', () => {
     );
     await expect(recordForm(page).getByRole('listitem')).toContainText('with Ada Quill, Cleo Banks');
   });
+});
+
+test.describe('the timeline at a glance', () => {
+  test('at 390 px every mark is reached by keyboard, and activating one brings its step into view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openPlanner(page);
+    await walkToPlan(page, { ...panelInterview(), date: isoDay(-3), decideBy: isoDay(6) });
+    const bar = timeline(page);
+    await expect(bar).toBeVisible();
+    // Fits the phone's width: no sideways scrolling of the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(bar.getByText('Today', { exact: true })).toBeVisible();
+    await expect(bar.getByText(/^Decision due /)).toBeVisible();
+
+    const links = bar.getByRole('link');
+    const count = await links.count();
+    const steps = await page.getByRole('list', { name: 'Your steps' }).getByRole('heading', { level: 3 }).count();
+    expect(count).toBe(steps);
+    // Each mark says its step, channel, day and state in words.
+    await expect(mark(page, /^Email a thank-you to Bo Chen, by email: .*\. (Date passed|To do)/)).toHaveCount(1);
+
+    await tabTo(page, links.first());
+    for (let i = 1; i < count; i += 1) {
+      await page.keyboard.press('Tab');
+      await expect(links.nth(i)).toBeFocused();
+      await expect(links.nth(i)).toBeInViewport();
+    }
+    const moveOn = mark(page, /^If you have heard nothing, move on with your search/);
+    await expect(moveOn).toBeFocused();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', {
+      level: 3,
+      name: 'If you have heard nothing, move on with your search',
+    });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+
+    // Marking a step done shows on its mark, in words.
+    await stepCard(page, 'Email a thank-you to Ada Quill')
+      .getByRole('button', { name: /^Mark done/ })
+      .click();
+    await expect(mark(page, /^Email a thank-you to Ada Quill, by email: .*\. Done\.$/)).toHaveCount(1);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the plan view with its timeline passes axe in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await openPlanner(page);
+      await walkToPlan(page, { ...panelInterview(), date: isoDay(-6), decideBy: isoDay(3) });
+      await stepCard(page, 'Email a thank-you to Ada Quill')
+        .getByRole('button', { name: /^Mark done/ })
+        .click();
+      await stepCard(page, 'Email a thank-you to Bo Chen').getByRole('button', { name: /^Skip/ }).click();
+      await recordRoundWithCleo(page, isoDay(-1), '14:00');
+      await expect(mark(page, /^Email a thank-you to Cleo Banks/)).toBeVisible();
+      await expect(timeline(page).getByText(/^Round 2, /)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      if (!SHOTS) return;
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await mark(page, /^Email a thank-you to Cleo Banks/).focus();
+        await timeline(page).screenshot({ path: `${SHOTS}/v-timeline-${width}-${theme}.png` });
+        await recordForm(page).getByRole('radio', { name: 'They invited me to another round' }).check();
+        await recordForm(page).screenshot({ path: `${SHOTS}/v-new-round-${width}-${theme}.png` });
+        await recordForm(page).getByRole('radio', { name: 'They turned me down' }).check();
+      }
+    });
+  }
 });

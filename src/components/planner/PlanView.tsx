@@ -17,6 +17,7 @@ import { goToStep } from '../../stores/wizard.ts';
 import { downloadText } from './browser.ts';
 import RecordEvent from './RecordEvent.tsx';
 import Timeline, { ALL_DONE_ID, stepAnchor } from './Timeline.tsx';
+import TimelineStrip from './TimelineStrip.tsx';
 import './plan-view.css';
 
 // Only while an interview is still ahead: its checklist loads when there is one.
@@ -175,6 +176,7 @@ export default function PlanView(): JSX.Element {
               <For each={current().notes}>{(note) => <li>{note}</li>}</For>
             </ul>
           </Show>
+          <TimelineStrip plan={current()} />
           <Timeline plan={current()} />
           <Show when={current().cancelled.length > 0}>
             <section class="cancelled" aria-labelledby="cancelled-heading">

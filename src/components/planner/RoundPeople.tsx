@@ -10,6 +10,7 @@ import { fieldId } from '../../domain/ui/wizard-steps.ts';
 import type { FieldError } from '../../domain/validate-facts.ts';
 import { addRoundPerson, editRoundPerson, removeRoundPerson } from '../../stores/plan-view.ts';
 import { ErrorText, TextField } from './Field.tsx';
+import './round-people.css';
 
 const focusLater = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
 
