@@ -44,7 +44,7 @@ const LEGEND: readonly MarkState[] = ['ahead', 'past', 'done', 'skipped', 'moved
 
 function Icon(props: { channel: StepChannel }): JSX.Element {
   return (
-    <svg class="tl-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg class="tl-icon" viewBox="0 0 16 16" aria-hidden="true">
       <path d={ICONS[props.channel]} />
     </svg>
   );

@@ -249,13 +249,13 @@ export function layoutTimeline(plan: Plan, options: TimelineOptions): TimelineLa
 /** Rows for line labels: a label hangs right of its line (left near the end), and shares a row only with labels clear of it. */
 function labelRows(lines: readonly Omit<TimelineLine, 'row'>[], width: number): TimelineLine[] {
   const gap = LINE_LABEL_PX / width;
-  const spans = lines.map((l) => (l.align === 'start' ? [l.at, l.at + gap] : [l.at - gap, l.at]) as const);
-  const taken: (readonly [number, number])[][] = [];
-  return lines.map((l, i) => {
-    const [from, to] = spans[i]!;
-    let row = taken.findIndex((row) => row.every(([a, b]) => to <= a || from >= b));
+  const taken: { from: number; to: number }[][] = [];
+  return lines.map((l) => {
+    const from = l.align === 'start' ? l.at : l.at - gap;
+    const to = from + gap;
+    let row = taken.findIndex((spans) => spans.every((s) => to <= s.from || from >= s.to));
     if (row === -1) row = taken.push([]) - 1;
-    taken[row]!.push([from, to]);
+    taken[row]?.push({ from, to });
     return { ...l, row };
   });
 }
