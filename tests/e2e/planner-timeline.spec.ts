@@ -101,6 +101,22 @@ test.describe('the timeline at a glance', () => {
     await expect(heading).toBeFocused();
     await expect(heading).toBeInViewport();
 
+    // Reach a check-in from its mark, move it, and the mark says so.
+    const checkIn = 'Check in with Ada Quill about the decision';
+    await mark(page, new RegExp(`^${checkIn}`)).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name: checkIn })).toBeFocused();
+    await tabTo(page, stepCard(page, checkIn).getByRole('button', { name: /^Move/ }));
+    await page.keyboard.press('Enter');
+    await stepCard(page, checkIn)
+      .getByLabel(/^New day/)
+      .fill(isoDay(12));
+    await stepCard(page, checkIn).getByLabel(/^Time/).fill('10:30');
+    await stepCard(page, checkIn)
+      .getByRole('button', { name: /^Move it/ })
+      .click();
+    await expect(mark(page, new RegExp(`^${checkIn}, by email: .*, 10:30\\. Moved by you\\.$`))).toHaveCount(1);
+
     // Marking a step done shows on its mark, in words.
     await stepCard(page, 'Email a thank-you to Ada Quill')
       .getByRole('button', { name: /^Mark done/ })

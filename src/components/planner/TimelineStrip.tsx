@@ -50,8 +50,8 @@ function Icon(props: { channel: StepChannel }): JSX.Element {
   );
 }
 
-/** The timeline of one plan; `moved` holds the steps the user moved (none until moves exist). */
-export default function TimelineStrip(props: { plan: Plan; moved?: ReadonlySet<string> }): JSX.Element {
+/** The timeline of one plan. */
+export default function TimelineStrip(props: { plan: Plan }): JSX.Element {
   const statuses = useStore($statuses);
   const next = useStore($nextUp);
   const now = useStore($now);
@@ -71,7 +71,6 @@ export default function TimelineStrip(props: { plan: Plan; moved?: ReadonlySet<s
   const layout = createMemo(() =>
     layoutTimeline(props.plan, {
       statuses: statuses(),
-      moved: props.moved ?? new Set(),
       nextId: next()?.step.id ?? null,
       now: now(),
       locale,

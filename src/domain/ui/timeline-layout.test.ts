@@ -9,7 +9,6 @@ const now = Date.parse('2026-11-05T12:00:00Z');
 const planFor = (overrides: DeepPartial<FactsInput> = {}) => buildPlan(factsWith(overrides, now), { now });
 const options = (extra: Partial<TimelineOptions> = {}): TimelineOptions => ({
   statuses: {},
-  moved: new Set(),
   nextId: null,
   now,
   locale: 'en-GB',
@@ -48,12 +47,12 @@ describe('layoutTimeline', () => {
   });
 
   it('tells done, skipped, moved, past and to-do steps apart, in words as well as shape', () => {
-    const plan = planFor();
+    const facts = factsWith({}, now);
+    const plan = buildPlan(facts, { now, moves: { 'r1:check-in:1': '2026-11-16T10:00:00.000Z' } });
     const layout = layoutTimeline(
       plan,
       options({
         statuses: { 'r1:thank-you:iv-ada': 'done', 'r1:thank-you:iv-bo': 'skipped' },
-        moved: new Set(['r1:check-in:1']),
         nextId: 'r1:thank-contact',
       }),
     );
@@ -62,12 +61,17 @@ describe('layoutTimeline', () => {
     expect(state('r1:thank-you:iv-bo')?.state).toBe('skipped');
     expect(state('r1:thank-contact')).toMatchObject({ state: 'past', next: true });
     expect(state('r1:check-in:1')?.state).toBe('moved');
-    expect(state('r1:move-on')?.state).toBe('ahead');
+    expect(state('r1:check-in:1')?.label).toMatch(/: 16 Nov, 10:00\. Moved by you\.$/);
+    expect(state('r1:check-in:2')?.state).toBe('moved');
+    expect(state('r1:check-in:2')?.label).toMatch(/\. Moved with “Check in with Sam Reed about the decision”\.$/);
+    expect(state('r1:move-on')?.state).toBe('moved');
+    const unmoved = layoutTimeline(planFor(), options()).marks.find((m) => m.stepId === 'r1:move-on');
     expect(state('r1:thank-you:iv-ada')?.label).toBe('Email a thank-you to Ada Quill, by email: 3 Nov, 11:00. Done.');
     expect(state('r1:thank-contact')?.label).toMatch(
       /^Email Sam Reed to thank them for their help, by email: .*\. Date passed, next up\.$/,
     );
-    expect(state('r1:move-on')?.label).toMatch(/a note to yourself: 26 Nov, 09:00\. To do\.$/);
+    expect(unmoved?.state).toBe('ahead');
+    expect(unmoved?.label).toMatch(/a note to yourself: 26 Nov, 09:00\. To do\.$/);
   });
 
   it('marks today, the decision date and a later round, each labelled', () => {

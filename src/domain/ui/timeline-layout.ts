@@ -11,14 +11,14 @@ import { dateOf, DAY, instantOf, localFrom, localOf } from '../time/wall-clock.t
 import { formatClock } from '../time/format.ts';
 import { momentMs } from '../time/zoned.ts';
 
-/** How a mark looks, and what it says besides its step: settled, moved by the user, past its date, or ahead. */
+/** How a mark looks, and what it says besides its step: settled, moved (by the user, or with a step they moved), past its date, or ahead. */
 export type MarkState = 'done' | 'skipped' | 'moved' | 'past' | 'ahead';
 
 /** The words for each state, shown in the legend and said with each mark. */
 export const MARK_STATE_LABELS: Record<MarkState, string> = {
   done: 'Done',
   skipped: 'Skipped',
-  moved: 'Moved by you',
+  moved: 'Moved',
   past: 'Date passed',
   ahead: 'To do',
 };
@@ -112,8 +112,6 @@ export interface TimelineLayout {
 export interface TimelineOptions {
   /** Saved statuses by step id. */
   statuses: Readonly<Record<string, StepStatus>>;
-  /** Steps the user moved (empty until moves exist). */
-  moved: ReadonlySet<string>;
   /** The next step due, or null. */
   nextId: string | null;
   /** The current instant (epoch ms). */
@@ -142,11 +140,17 @@ function shortDay(instant: number, zone: string, locale: string): string {
 }
 
 /** The state a step's mark shows: what the user recorded first, then a move, then the clock. */
-export function markState(step: Step, options: Pick<TimelineOptions, 'statuses' | 'moved' | 'now'>): MarkState {
+export function markState(step: Step, options: Pick<TimelineOptions, 'statuses' | 'now'>): MarkState {
   const status = options.statuses[step.id];
   if (status) return status;
-  if (options.moved.has(step.id)) return 'moved';
+  if (step.moved) return 'moved';
   return momentMs(step.recommended) < options.now ? 'past' : 'ahead';
+}
+
+/** The state in words; a moved step says who moved it. */
+function stateWords(step: Step, state: MarkState): string {
+  if (state !== 'moved') return MARK_STATE_LABELS[state];
+  return step.moved?.by === 'you' ? 'Moved by you' : `Moved with “${step.moved?.leader?.title ?? ''}”`;
 }
 
 /** The lane a step belongs to: the person it is for. */
@@ -217,7 +221,7 @@ export function layoutTimeline(plan: Plan, options: TimelineOptions): TimelineLa
       state,
       next: step.id === options.nextId,
       day: day(at),
-      label: `${step.title}, ${CHANNEL_WORDS[step.channel]}: ${when}. ${MARK_STATE_LABELS[state]}${step.id === options.nextId ? ', next up' : ''}.`,
+      label: `${step.title}, ${CHANNEL_WORDS[step.channel]}: ${when}. ${stateWords(step, state)}${step.id === options.nextId ? ', next up' : ''}.`,
     };
   });
 
