@@ -126,6 +126,7 @@ test.describe('the timeline at a glance', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the plan view with its timeline passes axe in the ${theme} theme`, async ({ page }) => {
+      test.slow(); // The whole wizard, an event and a full axe run: over a minute on a busy machine.
       await page.emulateMedia({ colorScheme: theme });
       await openPlanner(page);
       await walkToPlan(page, { ...panelInterview(), date: isoDay(-6), decideBy: isoDay(3) });
