@@ -112,7 +112,11 @@ describe('toIcs', () => {
       events: [{ id: 'r', kind: 'rejected', date: '2026-11-06', time: '', durationMinutes: '', stage: '' }],
     });
     const cancelled = parse(toIcs(plan)).filter(({ vevent }) => vevent.getFirstPropertyValue('status') === 'CANCELLED');
-    expect(cancelled.map((e) => e.event.uid.split('.')[0])).toEqual(['r1-check-in-1', 'r1-check-in-2', 'r1-move-on']);
+    // A rejection ends the chasing and the thanks still to do (events.ts): each goes out cancelled.
+    expect(cancelled.map((e) => e.event.uid.split('.')[0])).toEqual(plan.cancelled.map((c) => c.id.replace(/:/g, '-')));
+    expect(cancelled.map((e) => e.event.uid.split('.')[0])).toEqual(
+      expect.arrayContaining(['r1-check-in-1', 'r1-check-in-2', 'r1-move-on', 'r1-thank-you-iv-ada']),
+    );
   });
 
   it("counts SEQUENCE from the plan's last change: the same for an unchanged plan, higher after an edit", () => {
