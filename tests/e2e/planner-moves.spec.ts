@@ -44,10 +44,12 @@ test.describe('moving a step', () => {
     await expect(liveRegion(page)).toHaveText(
       `Moved “${FIRST}” to Thursday 10 December at 10:30. 2 later steps moved with it.`,
     );
-    await expect(first).toContainText('Moved by you (the plan had Monday 7 December at 09:00).');
+    await expect(first.locator('.step-moved')).toContainText('Moved by you The plan had Monday 7 December at 09:00.');
     // The second check-in keeps its spacing: three days later, Friday 18 December.
     await expect(second.locator('.step-when time')).toHaveText('Friday 18 December at 09:00');
-    await expect(second).toContainText(`Moved with “${FIRST}” to keep its spacing`);
+    await expect(second.locator('.step-moved')).toContainText(
+      `Moved with another step It keeps its spacing after “${FIRST}”. The plan had Tuesday 15 December at 09:00.`,
+    );
 
     // Moved to within a week of the first: allowed, with a warning on both.
     await button(second, 'Move', SECOND).click();

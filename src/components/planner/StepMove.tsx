@@ -6,7 +6,14 @@
  */
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { Step } from '../../domain/plan/types.ts';
-import { moveFormFor, movedLine, readMoveForm, recommendedLine, warningsLine } from '../../domain/ui/step-move.ts';
+import {
+  MOVED_BADGES,
+  moveFormFor,
+  movedLine,
+  readMoveForm,
+  recommendedLine,
+  warningsLine,
+} from '../../domain/ui/step-move.ts';
 import type { FieldError } from '../../domain/validate-facts.ts';
 import { locale } from '../../stores/clock.ts';
 import { moveStep } from '../../stores/plan-view.ts';
@@ -50,7 +57,7 @@ export default function StepMove(props: {
       <Show when={!props.settled && movedLine(props.step, locale)}>
         {(line) => (
           <p class="step-moved">
-            <span class="badge moved">{props.step.moved?.by === 'you' ? 'Moved by you' : 'Moved'}</span> {line()}{' '}
+            <span class="badge moved">{MOVED_BADGES[props.step.moved?.by ?? 'you']}</span> {line()}{' '}
             <Show when={props.step.moved?.by === 'you'}>
               <button type="button" class="button secondary small" onClick={reset}>
                 Reset<span class="visually-hidden">: {props.step.title}</span>

@@ -68,14 +68,15 @@ export function recommendedLine(step: Step, locale: string): string {
   return `Recommended: ${formatMoment(from, locale)}; any time from ${formatMoment(window.earliest, locale)} to ${formatMoment(window.latest, locale)} is fine.`;
 }
 
-/** How a moved step says so: "Moved by you (the plan had Tuesday 10 November at 09:00)." */
+/** What a moved step's badge says. */
+export const MOVED_BADGES = { you: 'Moved by you', follows: 'Moved with another step' } as const;
+
+/** The line beside the badge: "The plan had Tuesday 10 November at 09:00." (and, following, which step it keeps its spacing after). */
 export function movedLine(step: Step, locale: string): string | null {
   const move = step.moved;
   if (!move) return null;
-  const was = formatMoment(move.from, locale);
-  return move.by === 'you'
-    ? `Moved by you (the plan had ${was}).`
-    : `Moved with “${move.leader?.title ?? ''}” to keep its spacing (the plan had ${was}).`;
+  const was = `The plan had ${formatMoment(move.from, locale)}.`;
+  return move.by === 'you' ? was : `It keeps its spacing after “${move.leader?.title ?? ''}”. ${was}`;
 }
 
 /** The step's warnings as one sentence, or null. */
