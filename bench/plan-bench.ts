@@ -114,4 +114,5 @@ console.log(
 for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]))
   console.log(`  ${name.padEnd(16)} ${bytes} bytes minified`);
 
+await import('./drafts-bench.ts');
 await import('./checker-bench.ts');

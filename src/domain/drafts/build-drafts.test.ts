@@ -183,3 +183,31 @@ describe('buildDrafts', () => {
     }
   });
 });
+
+describe('what the user discussed with each person', () => {
+  it('reads a topic, something they said and their question each in its own way', async () => {
+    const { discussedForm } = await import('./context.ts');
+    expect(discussedForm('the plans for a new demand dashboard')).toBe('topic');
+    expect(discussedForm('how the team handles on-call')).toBe('topic');
+    expect(discussedForm('You said the team is moving to a cloud warehouse')).toBe('said');
+    expect(discussedForm('The team is moving to a cloud warehouse')).toBe('said');
+    expect(discussedForm('How would I explain a forecast miss?')).toBe('asked');
+  });
+
+  it('puts each interviewer’s own point in their note, and their question exactly as typed', () => {
+    const d = draftsFor('thank-you', {
+      interviewers: [
+        {
+          id: 'iv-ada',
+          name: 'Ada Quill',
+          title: 'Head of Analytics',
+          email: '',
+          linkedIn: true,
+          addressAs: '',
+          discussed: 'How would I explain a forecast miss?',
+        },
+      ],
+    });
+    expect(d.email.body).toContain('“How would I explain a forecast miss?”');
+  });
+});

@@ -92,7 +92,7 @@ const text = (value: unknown): string | null =>
 /** First words that make a note read as a sentence of its own ("You said…", "We talked…"). */
 const SUBJECTS = /^(?:you|your|we|i|i'm|i’m|i've|i’ve|they|he|she|it|there|our)\b/iu;
 const VERB =
-  /\b(?:is|are|was|were|said|says|mentioned|told|explained|described|asked|wants?|plans?|has|have|had|will|would|could|can|should|does|did)\b/iu;
+  /\b(?:is|are|was|were|said|says|mentioned|told|explained|described|asked|will|would|could|can|should|does|did)\b/iu;
 const WH = /^(?:how|what|why|which|when|where|whether|who)\b/iu;
 
 /** How a noted detail reads, so it sits in the note naturally. */

@@ -73,6 +73,7 @@ function defects(step: Step, facts: Facts, tone: Tone, d: Drafts): string[] {
   const strengths = facts.notes.strengths?.replace(/[\s.,;:–—-]+$/u, '');
   if (
     step.kind === 'thank-you' &&
+    step.round === 1 &&
     strengths &&
     facts.read.interest !== 'no' &&
     !d.email.body.includes(strengths.slice(1))

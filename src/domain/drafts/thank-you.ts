@@ -22,7 +22,8 @@ export const strengthsAreSentences = (text: string): boolean =>
 
 /** That person's own point: what the user noted, else their title, else a general line. */
 function point(ctx: DraftContext): string {
-  const d = ctx.discussed;
+  // What the user noted belongs to the first interview: a later round's note says something new.
+  const d = ctx.step.round > 1 ? null : ctx.discussed;
   if (d) return ctx.say(d.form === 'asked' ? P.POINT_ASKED : d.form === 'said' ? P.POINT_SAID : P.POINT_TOPIC, 'point');
   // Concise keeps only a point the user gave; the general lines are what makes a note long.
   if (ctx.tone === 'concise') return '';
@@ -36,7 +37,8 @@ function interest(ctx: DraftContext): string {
   if (how === 'no') return ctx.say(P.INTEREST_NO, 'interest-no');
   const strengths = ctx.facts.notes.strengths;
   const line = how === 'unsure' ? ctx.say(P.INTEREST_UNSURE, 'interest') : ctx.say(P.INTEREST_YES, 'interest');
-  if (!strengths) return line;
+  // The user's own sentences went in the first round's note word for word; a later note does not copy them.
+  if (!strengths || (ctx.step.round > 1 && strengthsAreSentences(strengths))) return line;
   // Concise and still interested: "I'd bring …" says it; not sure yet always says so.
   const lead = ctx.tone === 'concise' && how === 'yes' ? '' : line;
   const bank = strengthsAreSentences(strengths)
@@ -49,7 +51,8 @@ function interest(ctx: DraftContext): string {
 
 /** After a rough interview, the concern answered; otherwise the point the user forgot, if any. */
 function concern(ctx: DraftContext): string {
-  const { correction } = ctx.facts.notes;
+  // The first round's note already carried the user's point; a later note does not repeat it.
+  const correction = ctx.step.round > 1 ? null : ctx.facts.notes.correction;
   if (ctx.facts.read.went === 'badly') return ctx.say(correction ? P.CONCERN_WITH : P.CONCERN_WITHOUT, 'concern');
   // Not a fit: a point the user forgot would only argue for a role they are turning down.
   return correction && ctx.facts.read.interest !== 'no' ? ctx.say(P.ADDITION, 'addition') : '';
@@ -59,7 +62,7 @@ function concern(ctx: DraftContext): string {
 function ask(ctx: DraftContext): string {
   const { facts } = ctx;
   if (facts.read.interest === 'no') return '';
-  if (facts.notes.question) return ctx.say(P.QUESTION, 'question');
+  if (facts.notes.question && ctx.step.round === 1) return ctx.say(P.QUESTION, 'question');
   const unexplained = !facts.decision.nextStepsExplained && facts.decision.kind === 'none';
   return unexplained ? ctx.say(P.NEXT_STEPS, 'next-steps') : '';
 }
@@ -98,7 +101,12 @@ export function thankYouCard(ctx: DraftContext): string {
   const body = sentences(
     ctx.say(C.CARD_THANKS, 'card-thanks'),
     ctx.helped && ctx.say(P.HELPED, 'helped'),
-    ctx.discussed?.form === 'topic' && ctx.say(P.POINT_TOPIC, 'point'),
+    // A card has room for one extra line: their point, unless thanks for help or a rough interview need it.
+    ctx.discussed?.form === 'topic' &&
+      ctx.step.round === 1 &&
+      !ctx.helped &&
+      read.went !== 'badly' &&
+      ctx.say(P.POINT_TOPIC, 'point'),
     line,
     read.went === 'badly' && ctx.say(C.CARD_CONCERN, 'card-concern'),
   );
@@ -118,7 +126,7 @@ export function thankYouLinkedIn(ctx: DraftContext, limit: number): string {
   );
   // Optional lines join only while the note still fits: chosen whole, never cut.
   const optional = [
-    ctx.discussed?.form === 'topic' ? ctx.say(C.LINKEDIN_POINT, 'point') : '',
+    ctx.discussed?.form === 'topic' && ctx.step.round === 1 ? ctx.say(C.LINKEDIN_POINT, 'point') : '',
     read.went === 'badly' ? ctx.say(C.LINKEDIN_CONCERN, 'linkedin-concern') : '',
   ];
   let middle = [stance];
@@ -147,13 +155,14 @@ export function thankYouPhone(ctx: DraftContext): string[] {
       read.interest === 'no' ? T.THANKS_NO : read.interest === 'unsure' ? T.THANKS_UNSURE : T.THANKS_YES,
       'phone-thanks',
     ),
-    ctx.discussed && ctx.say(T.THEIR_POINT, 'phone-point'),
+    ctx.discussed &&
+      ctx.step.round === 1 &&
+      ctx.say(ctx.discussed.form === 'asked' ? T.THEIR_QUESTION : T.THEIR_POINT, 'phone-point'),
     read.interest !== 'no' && notes.strengths && ctx.say(T.STRENGTHS, 'phone-strengths'),
     read.went === 'badly'
       ? ctx.say(notes.correction ? T.CONCERN_WITH : T.CONCERN_WITHOUT, 'phone-concern')
-      : notes.correction && read.interest !== 'no' && ctx.say(T.ADDITION, 'phone-addition'),
-    notes.question && read.interest !== 'no' && ctx.say(T.QUESTION, 'phone-question'),
-    ctx.say(T.GOODBYE, 'phone-goodbye'),
+      : notes.correction && read.interest !== 'no' && ctx.step.round === 1 && ctx.say(T.ADDITION, 'phone-addition'),
+    notes.question && read.interest !== 'no' && ctx.step.round === 1 && ctx.say(T.QUESTION, 'phone-question'),
     ctx.say(T.VOICEMAIL, 'phone-voicemail'),
   ];
   return lines.filter((l): l is string => typeof l === 'string' && l !== '');

@@ -37,6 +37,11 @@ export const THANKS_NO: Bank = anyTone([
   'Thank them for their time, say honestly that the role is not the right fit for you, and that you would welcome hearing about other roles at {company}.',
   'Thank them, explain kindly that the role is not right for you, and ask them to keep you in mind for other roles at {company}.',
 ]);
+/** Their question, quoted as the user noted it. */
+export const THEIR_QUESTION: Bank = anyTone([
+  'Come back to their question: “{discussed}”',
+  'Answer their question again briefly: “{discussed}”',
+]);
 /** Their point. */
 export const THEIR_POINT: Bank = anyTone([
   'Mention what you talked about: {discussed}.',
@@ -64,13 +69,8 @@ export const ADDITION: Bank = anyTone([
 ]);
 /** The user's question. */
 export const QUESTION: Bank = anyTone(['Ask: {question}?', 'Ask your question: {question}?']);
-/** The goodbye and the voicemail plan. */
-export const GOODBYE: Bank = anyTone([
-  'Keep it short, thank them again and say goodbye.',
-  'Keep the call brief, then thank them once more.',
-]);
-/** If they do not answer. */
+/** Goodbye, and what to do if they do not answer. */
 export const VOICEMAIL: Bank = anyTone([
-  'No answer? Leave one brief message with your name and number, then wait.',
-  'If they do not pick up, leave one short message with your name and number, and wait.',
+  'Keep it short and say goodbye. No answer? Leave one brief message with your name and number.',
+  'Thank them again and keep it brief. If they do not pick up, leave one short message with your number.',
 ]);
