@@ -4,7 +4,7 @@
  * drafts' tone and edits. Every decision is the engine's; this only wires it.
  */
 import { atom, computed } from 'nanostores';
-import type { EventKind, InterviewerInput, Tone } from '../domain/facts-input.ts';
+import type { EventKind, InterviewerInput } from '../domain/facts-input.ts';
 import { buildPlan } from '../domain/plan/build-plan.ts';
 import { nextDueStep } from '../domain/plan/progress.ts';
 import { moveValue } from '../domain/plan/moves.ts';
@@ -16,7 +16,6 @@ import {
   addEvent,
   removeEvent,
   withDraftEdit,
-  withDraftTone,
   withLog,
   withMove,
   withStatus,
@@ -233,11 +232,6 @@ export function forgetEvent(id: string): void {
   updateActivePlan((plan, now) => withInput(plan, removeEvent(plan.input, id), now));
 }
 
-/** Switches one step's drafts to another tone. */
-export function setDraftTone(stepId: string, tone: Tone): void {
-  updateActivePlan((plan, now) => withDraftTone(plan, stepId, tone, now));
-}
-
 /** Keeps the user's edit of a draft (null: back to the template). */
 export function editDraft(key: string, text: string | null): void {
   updateActivePlan((plan, now) => withDraftEdit(plan, key, text, now));
@@ -255,12 +249,13 @@ function syncNextUp(): void {
 $nextUp.listen(syncNextUp);
 syncNextUp();
 
-/** What a calendar file needs from a saved plan to follow progress: statuses, the log, edited drafts and tones. */
+/** What a calendar file needs from a saved plan to follow progress: statuses, the log, edited drafts, tones and wordings. */
 export const progressOf = (saved: SavedPlan) => ({
   statuses: saved.statuses,
   log: saved.log ?? {},
   edits: saved.drafts,
   tones: saved.draftTones,
+  wordings: saved.draftWordings ?? {},
 });
 
 /** The open plan as an .ics calendar (the calendar code loads only when asked for). */

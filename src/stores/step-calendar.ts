@@ -6,6 +6,7 @@
 import { shownDraft } from '../domain/calendar/step-draft.ts';
 import { webCalendarLinks, type WebCalendarLinks } from '../domain/calendar/web-calendars.ts';
 import type { Step } from '../domain/plan/types.ts';
+import { draftChoiceOf } from '../domain/ui/draft-choice.ts';
 import { stepHref } from '../domain/ui/plan-links.ts';
 import { $plan, progressOf } from './plan-view.ts';
 import { $activePlan } from './plans.ts';
@@ -15,10 +16,10 @@ export function stepCalendarLinks(step: Step): WebCalendarLinks | null {
   const plan = $plan.get();
   const saved = $activePlan.get();
   if (!plan || !saved) return null;
-  const tone = saved.draftTones[step.id] ?? plan.facts.notes.tone;
+  const { tone, wording } = draftChoiceOf(saved, step.id, plan.facts.notes.tone);
   return webCalendarLinks({
     step,
-    draft: shownDraft(step, plan.facts, tone, saved.drafts),
+    draft: shownDraft(step, plan.facts, tone, saved.drafts, wording),
     siteUrl: location.origin,
     planHref: stepHref(saved.id, step.id),
   });

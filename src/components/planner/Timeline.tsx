@@ -191,6 +191,7 @@ function StepCard(props: { step: Step; plan: Plan; next: boolean }): JSX.Element
               step={props.step}
               facts={props.plan.facts}
               tone={saved()?.draftTones[props.step.id] ?? props.plan.facts.notes.tone}
+              wording={saved()?.draftWordings?.[props.step.id] ?? 0}
               edits={saved()?.drafts ?? {}}
               idBase={anchor()}
             />

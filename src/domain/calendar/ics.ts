@@ -51,6 +51,8 @@ export interface IcsOptions {
   edits?: Readonly<Record<string, string>>;
   /** Each step's chosen tone, by step id (absent: `tone`, else the plan's). */
   tones?: Readonly<Record<string, Tone | undefined>>;
+  /** Each step's chosen wording, by step id (absent: the first). */
+  wordings?: Readonly<Record<string, number | undefined>>;
 }
 
 /** SEQUENCE for a revision: whole seconds since 2025, so every later change counts higher. */
@@ -130,7 +132,7 @@ export function toIcs(plan: Plan, options: IcsOptions = {}): string {
     }
     const tone = options.tones?.[step.id] ?? options.tone ?? plan.facts.notes.tone;
     const description = descriptionParagraphs(step, {
-      draft: calendarDraft(step, plan.facts, tone, options.edits ?? {}),
+      draft: calendarDraft(step, plan.facts, tone, options.edits ?? {}, options.wordings?.[step.id] ?? 0),
       theirZone: plan.theirZone,
       ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
       ...(options.planId ? { planHref: stepHref(options.planId, step.id) } : {}),

@@ -1,6 +1,6 @@
 /**
  * The draft a step's calendar event quotes: the one the user would send, in
- * the step's own format and chosen tone, with their edits.
+ * the step's own format and chosen tone and wording, with their edits.
  */
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
@@ -11,10 +11,16 @@ import { defaultTab, draftKey, shownText, templateText } from '../ui/draft-view.
 /**
  * The step's draft as a calendar description quotes it: an email with its
  * subject line, a call's talking points, a card or note, each with the user's
- * edits ("" for a step with nothing to send).
+ * edits, in the wording chosen in its panel ("" for a step with nothing to send).
  */
-export function calendarDraft(step: Step, facts: Facts, tone: Tone, edits: Readonly<Record<string, string>>): string {
-  const drafts = buildDrafts(step, facts, tone);
+export function calendarDraft(
+  step: Step,
+  facts: Facts,
+  tone: Tone,
+  edits: Readonly<Record<string, string>>,
+  wording = 0,
+): string {
+  const drafts = buildDrafts(step, facts, tone, wording);
   if (!drafts) return '';
   const tab = defaultTab(step.channel);
   const template = templateText(drafts, tab);
@@ -23,9 +29,15 @@ export function calendarDraft(step: Step, facts: Facts, tone: Tone, edits: Reado
   return `Subject: ${shownText(edits, draftKey(step.id, tab, tone, 'subject'), template.subject)}\n\n${body}`;
 }
 
-/** The step's draft as shown in its panel's first tab ("" for a step with nothing to send). */
-export function shownDraft(step: Step, facts: Facts, tone: Tone, edits: Readonly<Record<string, string>>): string {
-  const drafts = buildDrafts(step, facts, tone);
+/** The step's draft as shown in its panel's first tab, in the wording chosen there ("" for a step with nothing to send). */
+export function shownDraft(
+  step: Step,
+  facts: Facts,
+  tone: Tone,
+  edits: Readonly<Record<string, string>>,
+  wording = 0,
+): string {
+  const drafts = buildDrafts(step, facts, tone, wording);
   if (!drafts) return '';
   const tab = defaultTab(step.channel);
   return shownText(edits, draftKey(step.id, tab, tone, 'body'), templateText(drafts, tab).body);

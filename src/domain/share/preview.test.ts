@@ -16,6 +16,7 @@ const saved = (overrides: Partial<SavedPlan> = {}): SavedPlan => ({
   statuses: { [plan.steps[0]!.id]: 'done', [plan.steps[1]!.id]: 'skipped' },
   drafts: {},
   draftTones: {},
+  draftWordings: {},
   ...overrides,
 });
 const noNotes = inputWith({ notes: { strengths: '', correction: '', question: '' } });

@@ -32,6 +32,7 @@ function savedPlan(overrides: Partial<SavedPlan> = {}): SavedPlan {
         newDate: '2026-11-13',
       },
     },
+    draftWordings: { 'r1:thank-you:iv-bo': 2 },
     ...overrides,
   };
 }

@@ -79,6 +79,7 @@ describe('elsewhereOf', () => {
       statuses: {},
       drafts: {},
       draftTones: {},
+      draftWordings: {},
       input: inputWith({
         interview: { company },
         interviewers: names.map((name, i) => ({

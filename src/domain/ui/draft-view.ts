@@ -6,10 +6,11 @@
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step, StepChannel } from '../plan/types.ts';
-import { buildDrafts } from '../drafts/build-drafts.ts';
+import { buildDrafts, wordingCount } from '../drafts/build-drafts.ts';
 import { measureDraft } from '../drafts/checker/length.ts';
 import { mailtoHref } from '../drafts/mailto.ts';
 import type { DraftFormat, Drafts } from '../drafts/types.ts';
+import { wordingLabel } from './draft-choice.ts';
 
 /** The draft tabs, in order, with the checker format of their main text. */
 export const DRAFT_TABS = [
@@ -76,6 +77,10 @@ export interface DraftView {
   mailto: { href: string; tooLong: boolean } | null;
   /** The message's length against its limit, e.g. "142 / 180 words", and whether it is over. */
   size: { label: string; over: boolean };
+  /** How many wordings the tone offers (1: no choice), and which is shown, as "Wording 2 of 3". */
+  wordings: { count: number; label: string };
+  /** Whether the user changed any part of this tab. */
+  edited: boolean;
 }
 
 /** What the draft panel needs to know. */
@@ -86,6 +91,8 @@ export interface DraftViewInput {
   facts: Facts;
   /** The tone chosen for this step. */
   tone: Tone;
+  /** Which of the tone's wordings, from 0 (absent: the first). */
+  wording?: number;
   /** The open tab. */
   tab: DraftTab;
   /** The user's saved edits. */
@@ -100,8 +107,8 @@ const CHECK_FORMAT: Record<DraftTab, DraftFormat> = {
 };
 
 /** The draft for one step and tab, with the user's edits, the checker's findings and the mail link; null for steps with nothing to send. */
-export function draftView({ step, facts, tone, tab, edits }: DraftViewInput): DraftView | null {
-  const drafts = buildDrafts(step, facts, tone);
+export function draftView({ step, facts, tone, wording = 0, tab, edits }: DraftViewInput): DraftView | null {
+  const drafts = buildDrafts(step, facts, tone, wording);
   if (!drafts) return null;
   const template = templateText(drafts, tab);
   const part = (which: DraftPart, fallback: string): DraftPartView => {
@@ -113,11 +120,14 @@ export function draftView({ step, facts, tone, tab, edits }: DraftViewInput): Dr
   const context = { format: CHECK_FORMAT[tab], stepKind: step.kind };
   const mailto = subject ? mailtoHref({ to: step.recipient.email, subject: subject.text, body: body.text }) : null;
   const { size, max, unit } = measureDraft(body.text, context);
+  const count = wordingCount(step, facts, tone);
   return {
     subject,
     body,
     format: context.format,
     mailto,
     size: { label: `${size} / ${max} ${unit}`, over: size > max },
+    wordings: { count, label: wordingLabel(wording, count) },
+    edited: body.edited || !!subject?.edited,
   };
 }

@@ -3,7 +3,7 @@
  * marked done or skipped, a draft's tone and the user's edits. Apart from
  * plan-records.ts so the wizard's first screen does not load them.
  */
-import { blankEventFields, type EventInput, type EventKind, type FactsInput, type Tone } from '../facts-input.ts';
+import { blankEventFields, type EventInput, type EventKind, type FactsInput } from '../facts-input.ts';
 import type { SavedPlan, StepLog, StepStatus } from './saved-plans.ts';
 
 /** An event as the "what happened" form holds it before it is recorded. */
@@ -72,9 +72,4 @@ export function withDraftEdit(plan: SavedPlan, key: string, value: string | null
   if (value === null) delete drafts[key];
   else drafts[key] = value;
   return { ...plan, drafts, updatedAt: nowIso };
-}
-
-/** One step's drafts switched to another tone. */
-export function withDraftTone(plan: SavedPlan, stepId: string, tone: Tone, nowIso: string): SavedPlan {
-  return { ...plan, draftTones: { ...plan.draftTones, [stepId]: tone }, updatedAt: nowIso };
 }

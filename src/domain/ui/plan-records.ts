@@ -33,6 +33,7 @@ export function freshPlan(id: string, name: string, input: FactsInput, nowIso: s
     draftTones: {},
     moves: {},
     log: {},
+    draftWordings: {},
   };
 }
 

@@ -58,6 +58,7 @@ export const savedPlanSchema = v.object({
     {},
   ),
   log: v.optional(v.record(v.string(), stepLogSchema), {}),
+  draftWordings: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))), {}),
 }) satisfies v.GenericSchema<unknown, SavedPlan>;
 
 /** The result of reading stored data. */
@@ -118,7 +119,14 @@ function blankInputAt(path: readonly Key[]): unknown {
 function blankPlanAt(path: readonly Key[], id: string): unknown {
   const [field, ...rest] = path;
   if (field === 'input') return blankInputAt(rest);
-  if (field === 'statuses' || field === 'drafts' || field === 'draftTones' || field === 'moves' || field === 'log')
+  if (
+    field === 'statuses' ||
+    field === 'drafts' ||
+    field === 'draftTones' ||
+    field === 'draftWordings' ||
+    field === 'moves' ||
+    field === 'log'
+  )
     return rest.length > 0 ? REMOVE : {};
   return (freshPlan(id, '', emptyFacts(), '') as unknown as Record<string, unknown>)[String(field)];
 }
@@ -157,7 +165,7 @@ function migrateV1(plan: Record<string, unknown>): Record<string, unknown> {
   for (const stepId of Array.isArray(skipped) ? skipped : [])
     if (typeof stepId === 'string') statuses[stepId] = 'skipped';
   for (const stepId of Array.isArray(done) ? done : []) if (typeof stepId === 'string') statuses[stepId] = 'done';
-  return { ...rest, input: facts, statuses, drafts: {}, draftTones: {} };
+  return { ...rest, input: facts, statuses, drafts: {}, draftTones: {}, draftWordings: {} };
 }
 
 /** Plan migrations by the version they upgrade from. Each takes one raw plan object. */

@@ -34,6 +34,8 @@ export interface SavedPlan {
   drafts: Record<string, string>;
   /** Step id → the tone chosen in that step's draft panel (absent: the plan's tone). */
   draftTones: Record<string, Tone>;
+  /** Step id → which wording its draft panel shows, from 0; absent in plans saved before wordings (and for the first). */
+  draftWordings?: Record<string, number>;
   /** Step id → the moment the user moved the step to (an instant, ISO 8601); absent in plans saved before moves. */
   moves?: Record<string, string>;
   /** Step id → what the user recorded when they did it; absent in plans saved before the log. */

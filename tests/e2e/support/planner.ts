@@ -28,7 +28,14 @@ export interface WalkData {
   date: string;
   time: string;
   format?: RegExp;
-  people: { name: string; title?: string; email?: string; linkedIn?: boolean }[];
+  people: {
+    name: string;
+    title?: string;
+    email?: string;
+    linkedIn?: boolean;
+    addressAs?: string;
+    discussed?: string;
+  }[];
   decideBy?: string;
   strengths?: string;
   correction?: string;
@@ -52,6 +59,8 @@ export async function walkToPlan(page: Page, data: WalkData): Promise<void> {
     if (person.title) await group.getByLabel('Job title').fill(person.title);
     if (person.email) await group.getByLabel('Email').fill(person.email);
     if (person.linkedIn) await group.getByLabel('Agreed to connect on LinkedIn').check();
+    if (person.addressAs) await group.getByLabel('Address them as').fill(person.addressAs);
+    if (person.discussed) await group.getByLabel('What you talked about').fill(person.discussed);
   }
   await nextButton(page).click();
   await expect(stepHeading(page, 'What was said')).toBeFocused();
