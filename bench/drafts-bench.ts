@@ -71,7 +71,11 @@ spread('same person, later round', [...withDetails.rounds, ...without.rounds]);
 
 console.log('Length per channel and tone (median / max; every step and wording):');
 const sizes = new Map<string, number[]>();
-const add = (key: string, n: number) => sizes.set(key, [...(sizes.get(key) ?? []), n]);
+const add = (key: string, n: number) => {
+  const list = sizes.get(key);
+  if (list) list.push(n);
+  else sizes.set(key, [n]);
+};
 for (const plan of plans(undefined))
   for (const step of plan.steps)
     for (const tone of TONES)
