@@ -100,6 +100,16 @@ describe('drafts for another offer', () => {
     }
   });
 
+  it('keep one full stop after a name that ends with its own', () => {
+    for (const tone of TONES) {
+      for (let w = 0; w < wordings(); w++) {
+        const named = { mentionOther: true, otherEmployer: 'Juniper Co.' };
+        const all = texts(named, { interview: { company: 'Larkspur Ltd.' } }, tone, w).all.map(([, t]) => t);
+        expect(all.join('\n'), `${tone} ${w}`).not.toMatch(/\.\.|\.,\./);
+      }
+    }
+  });
+
   it('differ between the two wordings in every tone', () => {
     expect(wordings()).toBe(2);
     for (const tone of TONES) {
@@ -113,7 +123,7 @@ describe('drafts for another offer', () => {
     const drafts = buildDrafts(step, facts, 'formal')!;
     expect(drafts.email.subject).toBe('Data Analyst role: a question about timing');
     expect(drafts.email.body).toMatch(/^Dear Sam,\n\nI am writing about the Data Analyst role/);
-    expect(drafts.card).toMatch(/send the email, or call/);
+    expect(drafts.card).toMatch(/^Dear Sam,\n\n(As my email explains|Further to my email)/);
     expect(drafts.linkedin.free.length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMITS.free);
     expect(drafts.phone.at(-1)).toMatch(/^No answer\?/);
   });

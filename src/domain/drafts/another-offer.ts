@@ -4,7 +4,8 @@
  * other employer's date stated as theirs, your preference only if you gave one,
  * a question they can answer, and an easy way out. No bluff, no ultimatum, no
  * deadline set for them: the checker's pushy-deadline rule stays quiet on every
- * tone and wording. The other employer is named only when the user asked.
+ * tone and wording. The other employer is named only when the user asked. A
+ * card is too slow for news with a date on it, so the card only follows the email.
  * Wording is data: two wordings per tone, each a [formal, warm, concise] triple,
  * picked by the wording the user asked for (`ctx.seed.wording`).
  */
@@ -13,7 +14,7 @@ import { anotherOfferOf } from '../plan/another-offer.ts';
 import { formatDay } from '../time/format.ts';
 import { byTone, greeting, paragraphs, sentences, signOff, type DraftContext, type DraftSlots } from './context.ts';
 import type { Templates } from './other-steps.ts';
-import { HELLO } from './phrases/channels.ts';
+import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
 import { choose } from './phrases/engine.ts';
 
 /** What the phrases fill in besides the slots. */
@@ -153,10 +154,14 @@ const PHONE: readonly ((ctx: DraftContext, s: DraftSlots, o: Offer) => string[])
   ],
 ];
 
-/** Not every channel suits this news: a card is days in the post. */
-const CARD: readonly string[] = [
-  'A card takes days to arrive and this cannot wait: send the email, or call and confirm by email.',
-  'This news has a date on it, and a card is too slow: email them, or call and follow up by email.',
+/** A card is days in the post, so it never carries the news alone: it follows the email. */
+const CARD: readonly ((s: DraftSlots, o: Offer) => string)[] = [
+  (s, o) =>
+    o.prefers
+      ? `As my email explains, I have had another offer, with an answer due by ${o.due}; ${s.company} remains my first choice. Thank you for your time.`
+      : `As my email explains, I have had another offer, with an answer due by ${o.due}, and I remain keen to learn more about ${s.company}. Thank you for your time.`,
+  (s, o) =>
+    `Further to my email about another offer, due by ${o.due}, thank you again for your time.${o.prefers ? ` I would much rather join ${s.company}.` : ''}`,
 ];
 
 const TONE_INDEX: Record<Tone, 0 | 1 | 2> = { formal: 0, warm: 1, concise: 2 };
@@ -177,23 +182,33 @@ function offerOf(ctx: DraftContext): Offer {
 const say = (bank: readonly ByTone[], ctx: DraftContext, s: DraftSlots): string =>
   choose(bank, ctx.seed.wording)[TONE_INDEX[ctx.tone]](ctx, s, offerOf(ctx));
 
+/** A name that ends a sentence with its own mark ("Acme Ltd.", "Yahoo!") keeps only that one. */
+const oneMark = (text: string): string => text.replace(/(?<!\.)([.?!])\.(?=\s|$)/gu, '$1');
+
 /** The templates for the another-offer message, in every wording. */
 export const anotherOfferTemplates: Templates = {
   subject: (ctx, s) => say(SUBJECT, ctx, s),
   email: (ctx, s) =>
+    oneMark(
+      paragraphs(
+        greeting(ctx),
+        say(NEWS, ctx, s),
+        say(PREFERENCE, ctx, s),
+        say(QUESTION, ctx, s),
+        byTone(ctx.tone, choose(THANKS, ctx.seed.wording)),
+        signOff(ctx),
+      ),
+    ),
+  card: (ctx, s) =>
     paragraphs(
       greeting(ctx),
-      say(NEWS, ctx, s),
-      say(PREFERENCE, ctx, s),
-      say(QUESTION, ctx, s),
-      byTone(ctx.tone, choose(THANKS, ctx.seed.wording)),
-      signOff(ctx),
+      oneMark(choose(CARD, ctx.seed.wording)(s, offerOf(ctx))),
+      `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${s.user}`,
     ),
-  card: (ctx) => choose(CARD, ctx.seed.wording),
   linkedin: (ctx, s, limit) => {
     const [body, extra] = choose(LINKEDIN, ctx.seed.wording);
     const o = offerOf(ctx);
-    return sentences(ctx.say(HELLO, 'greeting'), body(ctx, s, o), limit > 200 && extra(ctx, s, o), s.user);
+    return oneMark(sentences(ctx.say(HELLO, 'greeting'), body(ctx, s, o), limit > 200 && extra(ctx, s, o), s.user));
   },
-  phone: (ctx, s) => choose(PHONE, ctx.seed.wording)(ctx, s, offerOf(ctx)),
+  phone: (ctx, s) => choose(PHONE, ctx.seed.wording)(ctx, s, offerOf(ctx)).map(oneMark),
 };

@@ -10,9 +10,9 @@
 import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
-import { businessDayOnOrBefore } from '../time/business-days.ts';
+import { businessDayOnOrBefore, nextBusinessDay } from '../time/business-days.ts';
 import { formatDay } from '../time/format.ts';
-import { instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
+import { instantOf, localFrom, localOf, momentAt } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { forSelf, type Schedule } from './schedule.ts';
@@ -89,7 +89,13 @@ export function anotherOfferChange(
       ],
     };
   }
+  // Never before the round ends (an offer may come the day of the interview, before it is over).
+  if (timing.recommended < roundEnd) {
+    const their = schedule.theirZone;
+    timing.recommended = instantOf(nextBusinessDay(localOf(roundEnd, their), HOURS.workdayStart, schedule.open), their);
+  }
   timing.earliest = Math.max(timing.earliest, roundEnd);
+  timing.latest = Math.max(timing.latest, timing.recommended);
   const from = event.otherEmployer ? ` from ${event.otherEmployer}` : '';
   const message = makeStep({
     id: anotherOfferStepId(event.id),

@@ -113,9 +113,31 @@ function events(interviewDay: number): fc.Arbitrary<EventInput[]> {
         stage: fc.constant('' as const),
       })
     : null;
-  const one = after ? fc.oneof(round, after) : round;
+  // Another employer's offer: it came on a past day, and its answer is due 0 to 30 days later.
+  const otherOffer = past
+    ? fc.record({
+        id: fc.constant('other'),
+        kind: fc.constant('another-offer' as const),
+        date: past.map((d) => day(d * 864e5)),
+        time: fc.constant(''),
+        durationMinutes: fc.constant(''),
+        stage: fc.constant('' as const),
+        deadline: fc.integer({ min: 0, max: 30 }),
+        otherEmployer: fc.constantFrom('', 'Juniper Labs', 'Ørsted & Søn A/S'),
+        mentionOther: fc.boolean(),
+      })
+    : null;
+  const one = after && otherOffer ? fc.oneof(round, after, otherOffer) : round;
   if (interviewDay + 1 > today + 364) return fc.constant([]);
-  return fc.array(one, { maxLength: 3 }).map((list) => list.map((e, i) => ({ ...e, id: `${e.id}-${i}` })));
+  return fc.array(one, { maxLength: 3 }).map((list) =>
+    list.map((e, i) => {
+      const id = `${e.id}-${i}`;
+      if (e.kind !== 'another-offer') return { ...e, id };
+      // Within a year of the interview, as the form requires.
+      const due = Math.min(Date.parse(`${e.date}T00:00:00Z`) / 864e5 + e.deadline, interviewDay + 365);
+      return { ...e, id, deadline: day(due * 864e5) };
+    }),
+  );
 }
 
 /**
