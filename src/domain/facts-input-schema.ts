@@ -38,6 +38,8 @@ export const eventInputSchema = v.object({
   durationMinutes: text,
   stage: orBlank(choices.STAGES),
   interviewers: v.optional(v.array(interviewerInputSchema)),
+  offerVia: v.optional(orBlank(choices.OFFER_VIA)),
+  answerBy: v.optional(text),
   deadline: v.optional(text),
   otherEmployer: v.optional(text),
   mentionOther: v.optional(flag),

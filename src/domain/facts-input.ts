@@ -48,6 +48,11 @@ export const EVENT_KINDS = ['rejected', 'another-round', 'offer', 'another-offer
 /** Things that happen after the interview. */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** How an offer came: by phone, or written (an email or a letter). */
+export const OFFER_VIA = ['phone', 'written'] as const;
+/** How an offer came. */
+export type OfferVia = (typeof OFFER_VIA)[number];
+
 /** One interviewer as typed in the form. */
 export interface InterviewerInput {
   /** Stable id the form generates once (e.g. `iv-k3x9`); step ids are keyed on it. */
@@ -98,6 +103,13 @@ export interface EventInput {
    * saved before the question was asked) = the same people as the round before.
    */
   interviewers?: InterviewerInput[] | undefined;
+  /**
+   * `offer` only: how it came; blank = not chosen yet (the form asks), absent =
+   * a plan saved before the question was asked.
+   */
+  offerVia?: OfferVia | '' | undefined;
+  /** `offer` only: the day the user means to answer by (`YYYY-MM-DD`); empty = the plan suggests one. */
+  answerBy?: string | undefined;
   /** `another-offer` only: the day the user's answer to the other offer is due (`YYYY-MM-DD`). */
   deadline?: string | undefined;
   /** `another-offer` only: who made it, for the user's eyes; kept out of drafts unless `mentionOther`. */

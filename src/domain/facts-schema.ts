@@ -12,9 +12,11 @@ import {
   EVENT_KINDS,
   FORMATS,
   INTEREST,
+  OFFER_VIA,
   STAGES,
   TONES,
   WENT,
+  type OfferVia,
   type Stage,
 } from './facts-input.ts';
 import type { FactEvent, Facts, Interviewer } from './facts.ts';
@@ -83,6 +85,9 @@ const eventSchema = section({
   stage: loose((value): value is Stage => STAGES.includes(value as Stage), 'later'),
   // Absent in plans saved before the question was asked: the same people as the round before.
   interviewers: v.optional(peopleSchema('Add at least one person you will meet — even just a first name.')),
+  // An offer's: blank until the user says (validate-facts.ts asks), absent in plans saved before.
+  offerVia: loose((value): value is OfferVia | '' => value === '' || OFFER_VIA.includes(value as OfferVia), ''),
+  answerBy: loose(isString, ''),
   // Checked against the offer's own date in validate-facts.ts (only `another-offer` needs it).
   deadline: loose(isString, ''),
   otherEmployer: optionalText(LIMITS.company, `Keep the name under ${LIMITS.company} characters.`),
@@ -200,6 +205,10 @@ export function toFacts(parsed: ParsedFacts): Facts {
       }
       if (event.kind === 'rejected' && event.askFeedback)
         return { id, kind: 'rejected', date: event.date, askFeedback: true };
+      if (event.kind === 'offer') {
+        const via = event.offerVia === '' ? null : event.offerVia;
+        return { id, kind: 'offer', date: event.date, via, answerBy: event.answerBy.trim() || null };
+      }
       if (event.kind !== 'another-round') return { id, kind: event.kind, date: event.date };
       if (event.interviewers) people = withIds(event.interviewers);
       const begins = instantOf(

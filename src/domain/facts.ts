@@ -3,7 +3,7 @@
  * the form enforces. The Valibot schema that produces them is in facts-schema.ts;
  * checks that need "now" or compare two fields are in validate-facts.ts.
  */
-import type { Channel, DecisionKind, Format, Interest, Stage, Tone, Went } from './facts-input.ts';
+import type { Channel, DecisionKind, Format, Interest, OfferVia, Stage, Tone, Went } from './facts-input.ts';
 import type { DaysAway } from './holidays/away.ts';
 import type { LocalDate, Moment } from './time/zoned.ts';
 
@@ -64,12 +64,24 @@ export type FactEvent =
   | {
       /** Stable id from the form. */
       id: string;
-      /** Rejected, offer received, or still no reply as of `date`. */
-      kind: 'rejected' | 'offer' | 'no-reply';
+      /** Rejected, or still no reply as of `date`. */
+      kind: 'rejected' | 'no-reply';
       /** The day it happened. */
       date: LocalDate;
       /** Rejected only, and only when true: the user's reply asks for feedback. */
       askFeedback?: true;
+    }
+  | {
+      /** Stable id from the form. */
+      id: string;
+      /** They made the user an offer: the plan replies, and gives a day to decide by. */
+      kind: 'offer';
+      /** The day it came. */
+      date: LocalDate;
+      /** How it came (by phone: the plan asks for it in writing), or null when not said. */
+      via: OfferVia | null;
+      /** The day the user means to answer by, or null for the plan's suggestion. */
+      answerBy: LocalDate | null;
     }
   | {
       /** Stable id from the form. */

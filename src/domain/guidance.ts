@@ -54,6 +54,15 @@ export const CHECK_IN = {
   minDaysApart: 7,
 } as const;
 
+/**
+ * After an offer (the fact sheet is silent; the site's own rule, explained in
+ * the after-a-rejection guide's offer section): reply on the next business
+ * morning, ask for a phone offer in writing if it has not come this many
+ * business days on, and without a date from the user, suggest deciding within
+ * `decideBusinessDays` business days.
+ */
+export const OFFER = { writingBusinessDays: 2, decideBusinessDays: 3 } as const;
+
 /** After a rejection (fact sheet §8): reply within this many business days. */
 export const REJECTION_REPLY_BUSINESS_DAYS = [1, 2] as const;
 

@@ -61,6 +61,23 @@ function checkOfferDeadline(due: string, came: string, interview: string, fail: 
     fail('That date is more than a year after the interview — check the year.');
 }
 
+/**
+ * An offer's own fields: how it came (asked when it is recorded; absent in
+ * plans saved before the question) and, when given, the day to answer by:
+ * real, not before the offer came, within a year of the interview.
+ */
+function checkOffer(event: Record<string, unknown>, interview: string, fail: (field: string, message: string) => void) {
+  if (event['offerVia'] === '') fail('offerVia', 'Say how the offer came: by phone, or by email or letter.');
+  const by = text(event['answerBy']).trim();
+  const came = text(event['date']);
+  if (by === '') return;
+  if (!isLocalDate(by)) fail('answerBy', "That isn't a real date — check the day, month and year.");
+  else if (isLocalDate(came) && by < came)
+    fail('answerBy', `Your answer can't be due before the offer came (${formatDay(came)}) — check the date.`);
+  else if (by > dateOf(addYears(localFrom(interview), 1)))
+    fail('answerBy', 'That date is more than a year after the interview — check the year.');
+}
+
 /** Checks that compare fields or depend on now; each runs only when its own fields are valid. */
 function crossCheck(input: unknown, now: Date | number): FieldError[] {
   const errors: FieldError[] = [...checkAway(obj(input)['away'])];
@@ -103,6 +120,7 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
     const at = (field: string, message: string) => errors.push({ path: `events.${index}.${field}`, message });
     if (event['kind'] === 'another-offer')
       checkOfferDeadline(text(event['deadline']), day, date, (m) => at('deadline', m));
+    if (event['kind'] === 'offer') checkOffer(event, date, at);
     if (!isLocalDate(day)) return;
     if (day < date) at('date', `That's before the interview (${onDay}) — check the date.`);
     else if (event['kind'] === 'another-round') {

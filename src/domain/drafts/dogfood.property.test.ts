@@ -103,7 +103,7 @@ describe('dogfooding: realistic plans, every step, channel, tone and wording', {
       for (const [j, step] of steps.entries()) {
         const d = buildDrafts(step, facts, tone, i % wordingCount(step, facts, tone))!;
         for (const [k, [format, text]] of texts(d).entries()) {
-          const context = { format, facts, stepKind: step.kind, recipient: step.recipient, stage: stageOf(facts) };
+          const context = { format, facts, stepKind: step.kind, recipient: step.recipient, stage: stageOf(step.kind) };
           // The wording rules are the slow half: one step and text per plan, rotating, covers every kind and format.
           const wording = j === i % steps.length && k === i % 6;
           const findings = checkDraft(text, context, wording ? undefined : null);

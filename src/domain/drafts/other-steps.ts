@@ -7,6 +7,7 @@
 import type { StepKind } from '../plan/types.ts';
 import { formatDay } from '../time/format.ts';
 import { anotherOfferTemplates } from './another-offer.ts';
+import { OFFER_TEMPLATES } from './offer.ts';
 import { feedbackParagraph, feedbackPrompts } from './rejection-feedback.ts';
 import { greeting, paragraphs, sentences, signOff, type DraftContext, type DraftSlots } from './context.ts';
 import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
@@ -213,5 +214,6 @@ export const OTHER_TEMPLATES: Partial<Record<StepKind, Templates>> = {
   'ask-feedback': askFeedback,
   'reply-to-rejection': replyToRejection,
   'another-offer': anotherOfferTemplates,
+  ...OFFER_TEMPLATES,
   linkedin: linkedIn,
 };

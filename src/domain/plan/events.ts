@@ -17,6 +17,7 @@ import { FEEDBACK_ASK_REASON, REJECTION_REASON } from './reasons.ts';
 import { forSelf, makeSchedule, type Schedule } from './schedule.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { anotherOfferChange } from './another-offer.ts';
+import { offerSteps, rethank } from './offer-steps.ts';
 import { roundSteps } from './round.ts';
 import { rejectionReplyTiming } from './timing.ts';
 import type { CancelledStep, Step, StepKind } from './types.ts';
@@ -133,10 +134,21 @@ export function applyEvent(
     case 'offer': {
       const next = cancel(
         state,
-        (s) => CHASING.includes(s.kind) && momentMs(s.recommended) >= dayStart,
+        (s) => CHASING.includes(s.kind),
         `You have an offer (${on}), so there is nothing left to chase.`,
       );
-      return { ...next, notes: [...next.notes, 'You have an offer: no more check-ins are needed.'] };
+      const ctx = { round: state.round, roundEnd: state.roundEnd, done: state.done };
+      const added = offerSteps(event, facts, schedule, ctx);
+      const thanks = rethank(next.steps, event, facts, ctx, added[0]!, schedule);
+      return {
+        ...next,
+        steps: [...thanks.steps, ...added],
+        cancelled: [...next.cancelled, ...thanks.cancelled],
+        notes: [
+          ...next.notes,
+          'You have an offer: no more check-ins are needed. The plan now replies to it, and sets a day to give your answer.',
+        ],
+      };
     }
     case 'another-offer': {
       const change = anotherOfferChange(event, facts, schedule, {

@@ -8,7 +8,7 @@ import type { StepStatus } from './types.ts';
 
 const RUNS = 1000;
 /** Events that answer the application. */
-const DECISIONS: readonly string[] = ['rejected'];
+const DECISIONS: readonly string[] = ['rejected', 'offer'];
 
 /** Sometimes makes the contact one of the interviewers, written another way (title, case, spacing). */
 const withContactAmongPeople = factsInput().chain((input) =>
@@ -55,7 +55,7 @@ describe('events on a plan, for random facts and statuses', { timeout: 120_000 }
     );
   });
 
-  it('after a rejection, leaves no thank-you or check-in to do that ignores it', () => {
+  it('after a rejection or an offer, leaves no thank-you or check-in to do that ignores it', () => {
     fc.assert(
       fc.property(cases, ({ facts, plan, statuses }) => {
         const decided = facts.events.some((e) => DECISIONS.includes(e.kind));

@@ -17,7 +17,11 @@ export type StepKind =
   | 'check-in'
   | 'move-on'
   | 'reply-to-rejection'
-  | 'another-offer';
+  | 'another-offer'
+  | 'offer-reply'
+  | 'offer-in-writing'
+  | 'offer-decision'
+  | 'offer-thanks';
 
 /** How a step can be carried out (`none` = a note to self, nothing is sent). */
 export const STEP_CHANNELS = ['email', 'card', 'phone', 'linkedin', 'none'] as const;

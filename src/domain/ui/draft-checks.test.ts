@@ -39,23 +39,27 @@ describe('draftFindings', () => {
     expect(found.map((f) => f.ruleId)).toEqual(['placeholder']);
   });
 
-  it('lets pay talk through once an offer is recorded', () => {
+  it('lets pay talk through in the steps that answer an offer, and only there', () => {
     const offered = factsWith(
       { events: [{ id: 'o', kind: 'offer', date: '2026-11-04', time: '', durationMinutes: '', stage: '' }] },
       now,
     );
-    const found = draftFindings(
-      {
-        step,
-        facts: offered,
-        format: 'email',
-        subject: null,
-        body: 'Could the base salary go higher?',
-        elsewhere: none,
-      },
-      wordingFindings,
-    );
-    expect(found).toEqual([]);
+    const steps = buildPlan(offered, { now }).steps;
+    const found = (kind: string) =>
+      draftFindings(
+        {
+          step: steps.find((s) => s.kind === kind)!,
+          facts: offered,
+          format: 'email',
+          subject: null,
+          body: 'Could the base salary go higher?',
+          elsewhere: none,
+        },
+        wordingFindings,
+      ).map((f) => f.ruleId);
+    expect(found('offer-reply')).toEqual([]);
+    expect(found('offer-decision')).toEqual([]);
+    expect(found('offer-thanks')).toEqual(['salary']);
   });
 });
 

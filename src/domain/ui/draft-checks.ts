@@ -46,7 +46,7 @@ export function draftFindings(input: DraftChecksInput, wording: WordingCheck | n
     stepKind: step.kind,
     recipient: step.recipient,
     elsewhere: input.elsewhere,
-    stage: stageOf(facts),
+    stage: stageOf(step.kind),
   };
   const run = (text: string, context: CheckContext, part: CheckedPart): DraftFinding[] =>
     orderFindings([...coreFindings(text, context), ...(wording ? wording(text, context) : [])]).map((f) => ({

@@ -17,10 +17,12 @@ export function blankEventDraft(): { kind: EventKind | '' } & EventDraft {
 /** The form with one more event recorded. */
 export function addEvent(input: FactsInput, id: string, kind: EventKind | '', draft: EventDraft): FactsInput {
   // Each kind keeps only its own fields, whatever was typed before the kind changed.
-  const { deadline, otherEmployer, mentionOther, askFeedback, ...rest } = draft;
+  const { deadline, otherEmployer, mentionOther, askFeedback, offerVia, answerBy, ...rest } = draft;
   const offer = kind === 'another-offer' ? { deadline, otherEmployer, mentionOther: mentionOther ?? false } : {};
   const feedback = kind === 'rejected' && askFeedback ? { askFeedback } : {};
-  return { ...input, events: [...input.events, { ...rest, ...offer, ...feedback, id, kind }] };
+  // A blank "how it came" is kept so the form asks for it.
+  const own = kind === 'offer' ? { offerVia: offerVia ?? '', answerBy: answerBy ?? '' } : {};
+  return { ...input, events: [...input.events, { ...rest, ...offer, ...feedback, ...own, id, kind }] };
 }
 
 /** The form without one event (to undo a mistaken record). */

@@ -34,8 +34,14 @@ export interface CheckContext {
   stage?: CheckStage;
 }
 
-/** The stage the facts show: 'offer' once the latest decisive event is an offer. */
-export function stageOf(facts: Facts): CheckStage {
-  const decisive = facts.events.filter((e) => e.kind !== 'no-reply').at(-1);
-  return decisive?.kind === 'offer' ? 'offer' : 'interviewing';
+/** The steps that answer an offer: replying to it, asking for it in writing, giving the answer. */
+export const OFFER_STAGE_KINDS: readonly StepKind[] = ['offer-reply', 'offer-in-writing', 'offer-decision'];
+
+/**
+ * The stage a step's draft is written at: 'offer' only for the steps that
+ * answer an offer, where questions about pay belong. Every other note, even
+ * one sent after the offer (a thank-you sharing the news), is still checked.
+ */
+export function stageOf(kind: StepKind | undefined): CheckStage {
+  return kind && OFFER_STAGE_KINDS.includes(kind) ? 'offer' : 'interviewing';
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { TONES, type EventInput } from '../facts-input.ts';
+import { buildPlan } from '../plan/build-plan.ts';
+import { factsWith } from '../testing/fixtures.ts';
+import { buildDrafts, wordingCount } from './build-drafts.ts';
+import { checkDraft } from './check-draft.ts';
+import { stageOf } from './checker/context.ts';
+
+const now = Date.parse('2026-11-20T12:00:00Z');
+const offer: EventInput = {
+  id: 'ev-offer',
+  kind: 'offer',
+  date: '2026-11-10',
+  time: '',
+  durationMinutes: '',
+  stage: '',
+  offerVia: 'phone',
+  answerBy: '',
+};
+const facts = factsWith({ events: [offer] }, now);
+const plan = buildPlan(facts, { now });
+const offerSteps = plan.steps.filter((s) => s.kind.startsWith('offer-'));
+
+describe('offer drafts', () => {
+  it('drafts every offer step in every channel, tone and wording, with no checker findings', () => {
+    expect(offerSteps.map((s) => s.kind).sort()).toEqual([
+      'offer-decision',
+      'offer-in-writing',
+      'offer-reply',
+      'offer-thanks',
+      'offer-thanks',
+    ]);
+    for (const step of offerSteps)
+      for (const tone of TONES)
+        for (let wording = 0; wording < wordingCount(step, facts, tone); wording++) {
+          const d = buildDrafts(step, facts, tone, wording);
+          expect(d, step.id).not.toBeNull();
+          const context = { facts, stepKind: step.kind, recipient: step.recipient, stage: stageOf(step.kind) };
+          const texts = [d!.email.body, d!.linkedin.long, d!.phone.join('\n')];
+          for (const text of texts) {
+            expect(text).not.toMatch(/look forward to hearing|hope to hear/i);
+            const found = checkDraft(text, { ...context, format: 'email' }).filter((f) => f.ruleId !== 'too-long');
+            expect(found.map((f) => `${step.kind}/${tone}/${wording}: ${f.ruleId}`)).toEqual([]);
+          }
+        }
+  });
+
+  it('asks when they need an answer in the reply, and for pay details in writing', () => {
+    const body = (kind: string) =>
+      buildDrafts(
+        offerSteps.find((s) => s.kind === kind)!,
+        facts,
+        'warm',
+      )!.email.body;
+    expect(body('offer-reply')).toMatch(/When would you like my answer\?/);
+    expect(body('offer-in-writing')).toMatch(/salary, start date, hours and benefits/);
+    expect(body('offer-thanks')).toMatch(/offered me the Data Analyst role/);
+  });
+});
+
+describe('pay talk at the offer stage', () => {
+  const pay = 'Could you send the offer in writing, with the salary and benefits package?';
+  const rules = (kind: NonNullable<Parameters<typeof stageOf>[0]>) =>
+    checkDraft(pay, { format: 'email', facts, stepKind: kind, stage: stageOf(kind) }).map((f) => f.ruleId);
+
+  it('is not flagged in the steps that answer an offer', () => {
+    for (const kind of ['offer-reply', 'offer-in-writing', 'offer-decision'] as const)
+      expect(rules(kind)).not.toContain('salary');
+  });
+
+  it('is still flagged in every other step, even one sent after the offer', () => {
+    for (const kind of ['thank-you', 'check-in', 'offer-thanks', 'reply-to-rejection'] as const)
+      expect(rules(kind)).toContain('salary');
+  });
+});
