@@ -6,8 +6,8 @@
  */
 import { For, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
-import { EVENT_KINDS, STAGES, type FactsInput } from '../../domain/facts-input.ts';
-import { STAGE_LABELS, optionsOf } from '../../domain/ui/labels.ts';
+import { EVENT_KINDS, OFFER_VIA, STAGES, type FactsInput } from '../../domain/facts-input.ts';
+import { OFFER_VIA_LABELS, STAGE_LABELS, optionsOf } from '../../domain/ui/labels.ts';
 import { EVENT_LABELS, eventDateLabel, eventSummary } from '../../domain/ui/step-view.ts';
 import { locale } from '../../stores/clock.ts';
 import { fieldId } from '../../domain/ui/wizard-steps.ts';
@@ -104,6 +104,27 @@ export default function RecordEvent(props: { input: FactsInput }): JSX.Element {
             label="Ask for feedback in my reply"
             checked={draft().askFeedback ?? false}
             onValue={(v) => updateEventDraft('askFeedback', v)}
+          />
+        </Show>
+        <Show when={draft().kind === 'offer'}>
+          <ChoiceField
+            path={path('offerVia')}
+            label="How did the offer come?"
+            hint="An offer made on the phone adds a step to ask for it in writing."
+            required
+            options={optionsOf(OFFER_VIA, OFFER_VIA_LABELS)}
+            value={draft().offerVia ?? ''}
+            onValue={(v) => updateEventDraft('offerVia', v)}
+            errors={errors}
+          />
+          <TextField
+            path={path('answerBy')}
+            label="When will you give your answer?"
+            hint="Optional. Leave it empty and the plan suggests a day, three working days after the offer."
+            type="date"
+            value={draft().answerBy ?? ''}
+            onValue={(v) => updateEventDraft('answerBy', v)}
+            errors={errors}
           />
         </Show>
         <Show when={draft().kind === 'another-offer'}>

@@ -2,7 +2,7 @@
  * The words the wizard shows for each choice the engine knows, kept in one
  * place so a component never spells out an option itself.
  */
-import type { Channel, DecisionKind, Format, Interest, Stage, Tone, Went } from '../facts-input.ts';
+import type { Channel, DecisionKind, Format, Interest, OfferVia, Stage, Tone, Went } from '../facts-input.ts';
 
 /** How the interview took place. */
 export const FORMAT_LABELS: Record<Format, string> = {
@@ -19,6 +19,12 @@ export const STAGE_LABELS: Record<Stage, string> = {
   first: 'First interview',
   later: 'Second or later round',
   final: 'Final round',
+};
+
+/** How an offer came. */
+export const OFFER_VIA_LABELS: Record<OfferVia, string> = {
+  phone: 'By phone',
+  written: 'By email or letter',
 };
 
 /** How it went. */
