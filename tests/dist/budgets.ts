@@ -41,9 +41,11 @@ export const BUDGETS = {
    * engine learnt public holidays, days away and the recipient's hours (#11):
    * it plans around each plan's holidays, so it carries the holiday-aware
    * timing and the loader for the tables (about 4.6 kB together, 37.9 → 42.5),
-   * though never the tables themselves.
+   * though never the tables themselves. 47 kB since offers (reply, in writing,
+   * decision), another offer, one note per person, moved steps and each round's
+   * own people joined the engine (#10, #15, #16: 46.1 measured on 2026-12-03).
    */
-  agendaJs: 43 * kB,
+  agendaJs: 47 * kB,
   /** Any other page (search, 404): everything together. 7.6 today. */
   otherTotal: 9 * kB,
   /** Scripts every page carries (theme, theme switch, search opener, service worker registration). */

@@ -7,6 +7,12 @@ test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** The words a draft field has selected. */
+/** The draft with `words` as a paragraph of their own after the greeting (whatever wording the draft has). */
+const withParagraph = (draft: string, words: string) => {
+  const [greeting = '', ...rest] = draft.split('\n\n');
+  return [greeting, words, ...rest].join('\n\n');
+};
+
 const selected = (field: Locator) =>
   field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
 
@@ -34,7 +40,7 @@ test.describe('the draft checker, as a user meets it', () => {
     const { ada, body, checks } = adaDraft(page);
     await expect(checks).toContainText('Nothing to fix');
     const draft = await body.inputValue();
-    await body.fill(draft.replace('I look forward to hearing from you.', 'I need an answer by Friday.'));
+    await body.fill(withParagraph(draft, 'I need an answer by Friday.'));
 
     const finding = checks.getByRole('listitem').filter({ hasText: 'deadline' });
     await expect(finding).toHaveCount(1);
@@ -94,8 +100,8 @@ test.describe('the draft checker, as a user meets it', () => {
         const { ada, body, checks } = adaDraft(page);
         const draft = await body.inputValue();
         await body.fill(
-          draft.replace(
-            'I look forward to hearing from you.',
+          withParagraph(
+            draft,
             'Sorry to bother you again, but I need an answer by Friday. Per my last email, what is the salary range?',
           ),
         );
