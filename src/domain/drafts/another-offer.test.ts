@@ -118,6 +118,26 @@ describe('drafts for another offer', () => {
     }
   });
 
+  it('keep a LinkedIn note within its limit with a long role and company, in whole sentences', () => {
+    const long = { interview: { role: 'Digital Services Officer', company: 'Fernhill Library Trust' } };
+    for (const tone of TONES)
+      for (const w of [0, 1]) {
+        const { facts, step } = setUp({}, long);
+        const d = buildDrafts(step, facts, tone, w)!;
+        expect(d.linkedin.free.length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMITS.free);
+        expect(d.linkedin.long.length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMITS.long);
+        expect(d.linkedin.free).not.toMatch(/…/);
+        expect(
+          checkDraft(d.linkedin.free, {
+            format: 'linkedin-free',
+            facts,
+            stepKind: step.kind,
+            recipient: step.recipient,
+          }),
+        ).toEqual([]);
+      }
+  });
+
   it('come from buildDrafts for the planner’s step, in every channel', () => {
     const { facts, step } = setUp();
     const drafts = buildDrafts(step, facts, 'formal')!;

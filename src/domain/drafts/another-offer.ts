@@ -16,6 +16,7 @@ import { byTone, greeting, paragraphs, sentences, signOff, type DraftContext, ty
 import type { Templates } from './other-steps.ts';
 import { CARD_SIGN_OFF, HELLO } from './phrases/channels.ts';
 import { choose } from './phrases/engine.ts';
+import { countChars } from './text.ts';
 
 /** What the phrases fill in besides the slots. */
 interface Offer {
@@ -127,6 +128,10 @@ const LINKEDIN: readonly (readonly [Phrase, Phrase])[] = [
   ],
 ];
 
+/** The LinkedIn body when the role and company make the usual one too long for the note: shorter, never cut. */
+const LINKEDIN_SHORT: Phrase = (_c, _s, o) =>
+  `I've had another offer since my interview, with an answer due ${o.due}. Is an update possible before then?`;
+
 /** The phone script, in speaking order. */
 const PHONE: readonly ((ctx: DraftContext, s: DraftSlots, o: Offer) => string[])[] = [
   (c, s, o) => [
@@ -208,7 +213,11 @@ export const anotherOfferTemplates: Templates = {
   linkedin: (ctx, s, limit) => {
     const [body, extra] = choose(LINKEDIN, ctx.seed.wording);
     const o = offerOf(ctx);
-    return oneMark(sentences(ctx.say(HELLO, 'greeting'), body(ctx, s, o), limit > 200 && extra(ctx, s, o), s.user));
+    const note = (main: Phrase, more: boolean) =>
+      oneMark(sentences(ctx.say(HELLO, 'greeting'), main(ctx, s, o), more && extra(ctx, s, o), s.user));
+    // Whole sentences only: the first version that fits the note's limit, the shortest if none does.
+    const tries = [note(body, limit > 200), note(body, false), note(LINKEDIN_SHORT, false)];
+    return tries.find((text) => countChars(text) <= limit) ?? note(LINKEDIN_SHORT, false);
   },
   phone: (ctx, s) => choose(PHONE, ctx.seed.wording)(ctx, s, offerOf(ctx)).map(oneMark),
 };

@@ -10,7 +10,7 @@
 import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
-import { businessDayOnOrBefore, nextBusinessDay } from '../time/business-days.ts';
+import { businessDayOnOrAfter, businessDayOnOrBefore, nextBusinessDay } from '../time/business-days.ts';
 import { formatDay } from '../time/format.ts';
 import { instantOf, localFrom, localOf, momentAt } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
@@ -113,10 +113,12 @@ export function anotherOfferChange(
   });
   const sentAt = momentMs(message.recommended);
   const own = forSelf(schedule);
-  const decideAt = Math.max(
-    instantOf(businessDayOnOrBefore(localFrom(event.deadline), HOURS.workdayStart, own.open), zone),
-    sentAt,
-  );
+  const onTime = instantOf(businessDayOnOrBefore(localFrom(event.deadline), HOURS.workdayStart, own.open), zone);
+  // A note to self falls on the user's own working day, even when the message went out on what is their weekend.
+  const decideAt =
+    onTime >= sentAt
+      ? onTime
+      : Math.max(sentAt, instantOf(businessDayOnOrAfter(localOf(sentAt, zone), HOURS.workdayStart, own.open), zone));
   const redate = (step: Step): Step =>
     step.kind === 'move-on' && momentMs(step.recommended) >= pending
       ? {
