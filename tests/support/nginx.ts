@@ -49,8 +49,11 @@ export function localSiteConf(conf: string, port: number, dist: string): string 
 
 /** The image's main nginx.conf, in short: mime types, the site's block, everything else in a temporary folder. */
 function mainConf(dir: string): string {
+  // Started as root (CI in a container), workers would run as "nobody" and could not read a
+  // build inside a private folder (a clone in a mktemp directory): they run as the caller instead.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   return `daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 256; }
