@@ -41,8 +41,18 @@ export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JS
   // the form takes input from when this browser's plan is open.
   createEffect(() => form && (form.inert = props.waiting));
 
-  // A new screen (not the first render): move focus to its heading, so screen readers start there.
-  createEffect(on(step, () => heading?.focus({ preventScroll: false }), { defer: true }));
+  // A new screen (not the first render, and not this browser's plan taking over from the server's
+  // first screen): move focus to its heading, so screen readers start there.
+  createEffect(
+    on(
+      [step, () => props.waiting],
+      ([now, waiting], before) => {
+        if (!before || waiting || before[1] || now === before[0]) return;
+        heading?.focus({ preventScroll: false });
+      },
+      { defer: true },
+    ),
+  );
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
