@@ -24,8 +24,8 @@ const SEED = 20_261_203;
 const quantile = (sorted: readonly number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
-function plans(details: boolean | undefined): Plan[] {
-  return fc.sample(realisticInput({ details }), { numRuns: PLANS, seed: SEED }).map((input) => {
+function plans(details: boolean | undefined, panel?: { min: number; max: number }): Plan[] {
+  return fc.sample(realisticInput({ details, panel }), { numRuns: PLANS, seed: SEED }).map((input) => {
     const result = validateFacts(input, { now: NOW });
     if (!result.ok) throw new Error(`invalid generated input: ${JSON.stringify(result.errors)}`);
     return buildPlan(result.facts, { now: NOW });
@@ -68,6 +68,10 @@ const without = overlaps(plans(false));
 spread('panel, a detail for each person', withDetails.panel);
 spread('panel, no details', without.panel);
 spread('same person, later round', [...withDetails.rounds, ...without.rounds]);
+spread('panel of 5–6, a detail each', overlaps(plans(true, { min: 5, max: 6 })).panel);
+spread('panel of 5–6, no details', overlaps(plans(false, { min: 5, max: 6 })).panel);
+spread('panel of 7–12, a detail each', overlaps(plans(true, { min: 7, max: 12 })).panel);
+spread('panel of 7–12, no details', overlaps(plans(false, { min: 7, max: 12 })).panel);
 
 console.log('Length per channel and tone (median / max; every step and wording):');
 const sizes = new Map<string, number[]>();

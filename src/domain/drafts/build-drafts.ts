@@ -9,7 +9,8 @@ import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import { LINKEDIN_NOTE_LIMITS } from '../guidance.ts';
 import type { Step } from '../plan/types.ts';
-import { draftContext } from './context.ts';
+import { draftContext, recording, withOffsets, type DraftContext } from './context.ts';
+import { offsetsFor, type PartUse } from './spread.ts';
 import { OTHER_TEMPLATES, type Templates } from './other-steps.ts';
 import { thankYouCard, thankYouEmail, thankYouLinkedIn, thankYouPhone, thankYouSubject } from './thank-you.ts';
 import type { Drafts } from './types.ts';
@@ -52,13 +53,48 @@ export function buildDrafts(step: Step, facts: Facts, tone: Tone = facts.notes.t
   const count = wordingCount(step, facts, tone);
   const ctx = draftContext(step, facts, tone, ((wording % count) + count) % count);
   const s = ctx.slots;
+  // A thank-you goes to each person on a panel: spread who shares which wording (spread.ts).
+  const each = isThankYou(step) ? spread : <T>(c: DraftContext, compose: (c: DraftContext) => T) => compose(c);
   return {
-    email: { subject: t.subject(ctx, s), body: t.email(ctx, s) },
-    card: t.card(ctx, s),
+    email: each(ctx, (c) => ({ subject: t.subject(c, s), body: t.email(c, s) })),
+    card: each(ctx, (c) => t.card(c, s)),
     linkedin: {
-      free: t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.free),
-      long: t.linkedin(ctx, s, LINKEDIN_NOTE_LIMITS.long),
+      free: each(ctx, (c) => t.linkedin(c, s, LINKEDIN_NOTE_LIMITS.free)),
+      long: each(ctx, (c) => t.linkedin(c, s, LINKEDIN_NOTE_LIMITS.long)),
     },
-    phone: t.phone(ctx, s),
+    phone: each(ctx, (c) => t.phone(c, s)),
   };
+}
+
+/**
+ * Parts whose wording already differs from person to person (their name,
+ * title or point, thanks for arranging the interview) or whose use depends on
+ * length: they are left out of the spread, which needs the same parts in
+ * every person's note.
+ */
+const OWN_PARTS = new Set([
+  'greeting',
+  'point',
+  'point-title',
+  'point-none',
+  'helped',
+  'phone-ask-for',
+  'phone-point',
+  'phone-help',
+  'linkedin-concern',
+]);
+
+/** Composes a message twice: once to learn the parts every person's note shares, then with this person's place in them. */
+function spread<T>(ctx: DraftContext, compose: (c: DraftContext) => T): T {
+  const used: PartUse[] = [];
+  compose(recording(ctx, used));
+  return compose(
+    withOffsets(
+      ctx,
+      offsetsFor(
+        used.filter(([part]) => !OWN_PARTS.has(part)),
+        ctx.seed.person,
+      ),
+    ),
+  );
 }

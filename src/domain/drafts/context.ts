@@ -11,9 +11,10 @@ import { roundDayForThem } from '../plan/their-day.ts';
 import { formatDay } from '../time/format.ts';
 import { addressFor } from './address.ts';
 import { isQuestion } from './join.ts';
-import { GREETING, GREETING_TEAM, MEETING, SIGN_OFF, TALK } from './phrases/channels.ts';
+import { GREETING, GREETING_TEAM, HELLO, MEETING, SIGN_OFF, TALK } from './phrases/channels.ts';
 import { choose, fill, type Bank, type SlotValues } from './phrases/engine.ts';
 import { positionFor, type WordingSeed } from './seed.ts';
+import type { PartUse } from './spread.ts';
 import { PLACEHOLDERS } from './text.ts';
 
 /** Inserted facts, by name, for templates written against plain slots. */
@@ -146,6 +147,8 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
       title: r.title ?? '',
       user,
       contact: facts.contact?.name ?? '',
+      // The spoken greeting, without its comma: "Hello Dr Quill, this is …".
+      hello: fill(choose(HELLO[tone], 0), { plain: { addr }, prose: {} }).replace(/,$/u, ''),
     },
     prose: {
       strengths: notes.strengths ?? '',
@@ -176,6 +179,31 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
     helped: extra(r, 'helped') === true,
     say: (bank, part) => fill(choose(bank[tone], positionFor(seed, part)), values),
     line: (template) => fill(template, values),
+  };
+}
+
+/**
+ * The same context, recording each part it is asked for and the size of that
+ * part's bank, in order: a first pass over a message tells which parts every
+ * person's note shares (spread.ts).
+ */
+export function recording(ctx: DraftContext, used: PartUse[]): DraftContext {
+  return {
+    ...ctx,
+    say: (bank, part) => {
+      const list = bank[ctx.tone];
+      const sentences = list.reduce((n, t) => n + t.split(/[.!?][”’"')]*\s+(?=\p{Lu})/u).length, 0);
+      used.push([part, list.length, Math.round((sentences / Math.max(1, list.length)) * 4) / 4]);
+      return ctx.say(bank, part);
+    },
+  };
+}
+
+/** The same context, starting this person at `offsets` in the parts listed there (the rest as before). */
+export function withOffsets(ctx: DraftContext, offsets: ReadonlyMap<string, number>): DraftContext {
+  return {
+    ...ctx,
+    say: (bank, part) => fill(choose(bank[ctx.tone], positionFor(ctx.seed, part, offsets.get(part))), ctx.values),
   };
 }
 

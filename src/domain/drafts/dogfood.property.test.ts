@@ -168,4 +168,39 @@ describe('dogfooding: realistic plans, every step, channel, tone and wording', {
           expect(new Set(subjects).size, subjects.join(' | ')).toBe(subjects.length);
         }
     });
+
+  /** Pairwise overlaps of one round's thank-you emails, in every tone, for plans with `min`–`max` interviewers. */
+  function panelOverlaps(min: number, max: number, details: boolean, seed: number) {
+    const found: { overlap: number; show: () => string }[] = [];
+    for (const input of fc.sample(realisticInput({ details, panel: { min, max } }), { numRuns: 150, seed })) {
+      const result = validateFacts(input, { now: NOW });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const plan = buildPlan(result.facts, { now: NOW });
+      for (const tone of TONES) {
+        const steps = plan.steps.filter((s) => s.kind === 'thank-you' && s.round === 1);
+        const notes = steps.map((s) => buildDrafts(s, result.facts, tone)!.email.body);
+        const bodies = notes.map((n, i) => bodySentences(n, [steps[i]?.recipient.name ?? '']));
+        for (const [i, a] of bodies.entries())
+          for (const [j, b] of bodies.entries())
+            if (j > i) found.push({ overlap: sentenceOverlap(a, b), show: () => `${notes[i]}\n----\n${notes[j]}` });
+      }
+    }
+    return found;
+  }
+
+  // The form takes up to 12 interviewers, and banks have 4 to 6 alternatives, so a fifth person must share a
+  // part with someone. Spread thinly (spread.ts), that stays within the limits above except where every note
+  // also carries two or three of the user's own sentences: then one shared part can make 3 of 8 (`npm run
+  // bench`: 1 of 27,705 pairs in 1,000 plans). Past six people, more sharing is unavoidable.
+  for (const details of [true, false])
+    it(`keeps panels of five and six nearly as far apart (${details ? 'with' : 'without'} a detail per person)`, () => {
+      const limit = details ? 3 / 8 : 1 / 2;
+      for (const { overlap, show } of panelOverlaps(5, 6, details, details ? 11 : 12))
+        if (overlap > limit) expect.fail(`${Math.round(overlap * 100)}% shared:\n${show()}`);
+    });
+
+  it('gives panels of seven to twelve notes that share at most two thirds, never the same note', () => {
+    for (const { overlap, show } of panelOverlaps(7, 12, false, 13))
+      if (overlap > 2 / 3) expect.fail(`${Math.round(overlap * 100)}% shared:\n${show()}`);
+  });
 });

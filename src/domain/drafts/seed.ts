@@ -4,7 +4,8 @@
  * of the message picks where a bank starts; the person's place in the plan
  * and the round move along from there, so two people in one plan (or one
  * person in two rounds) never land on the same alternative while the bank
- * has enough of them.
+ * has enough of them. Past that, spread.ts says who shares which part
+ * (`offset`), so no two people in a big panel share much.
  */
 
 /** FNV-1a, 32-bit: small, fast and stable across engines. */
@@ -30,5 +31,5 @@ export interface WordingSeed {
 }
 
 /** The alternative to use for one part of a message, as an index into a bank of any size. */
-export const positionFor = (seed: WordingSeed, part: string): number =>
-  hash(`${seed.plan}|${part}`) + seed.person + (seed.round - 1) + seed.wording;
+export const positionFor = (seed: WordingSeed, part: string, offset: number = seed.person): number =>
+  hash(`${seed.plan}|${part}`) + offset + (seed.round - 1) + seed.wording;

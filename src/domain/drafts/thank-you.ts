@@ -12,9 +12,7 @@ import { greeting, paragraphs, sentences, signOff, type DraftContext } from './c
 import { countChars } from './text.ts';
 import * as P from './phrases/thank-you.ts';
 import * as C from './phrases/channels.ts';
-import { choose, fill } from './phrases/engine.ts';
 import * as T from './phrases/phone.ts';
-import { positionFor } from './seed.ts';
 
 /** Whether the user's strengths are sentences of their own ("I led…") rather than a phrase ("five years of…"). */
 export const strengthsAreSentences = (text: string): boolean =>
@@ -142,11 +140,7 @@ export function thankYouLinkedIn(ctx: DraftContext, limit: number): string {
 /** The phone script as bullets, in speaking order. */
 export function thankYouPhone(ctx: DraftContext): string[] {
   const { read, notes } = ctx.facts;
-  const hello = ctx.say(C.HELLO, 'greeting').replace(/,$/u, '');
-  const open = fill(choose(T.OPEN_WITH[ctx.tone], positionFor(ctx.seed, 'phone-open')), {
-    plain: { ...ctx.values.plain, hello },
-    prose: ctx.values.prose,
-  });
+  const open = ctx.say(T.OPEN_WITH, 'phone-open');
   const lines = [
     ctx.say(ctx.step.recipient.title ? T.ASK_FOR_TITLE : T.ASK_FOR, 'phone-ask-for'),
     open,

@@ -110,19 +110,40 @@ const person = (detail: boolean) =>
     linkedIn: fc.boolean(),
   });
 
+/** More things a user might note, so a big panel can have a different one for each person. */
+const MORE_DISCUSSED = [
+  'the pricing review',
+  'You said the data team is growing',
+  'How do I prioritise competing requests?',
+  'the new office in Leeds',
+];
+
 /**
- * Valid, realistic form input: 1 to 4 interviewers (a typical panel) with distinct names, all
- * with a detail when `details` is true (else some or none), realistic notes.
+ * Valid, realistic form input: 1 to 4 interviewers (a typical panel; `panel` sets other bounds)
+ * with distinct names, all with a detail when `details` is true (else some or none), realistic
+ * notes. In a panel set by `panel`, people given a detail each have a different one.
  */
-export function realisticInput({ details }: { details?: boolean | undefined } = {}): fc.Arbitrary<FactsInput> {
+export function realisticInput({
+  details,
+  panel,
+}: {
+  details?: boolean | undefined;
+  panel?: { min: number; max: number } | undefined;
+} = {}): fc.Arbitrary<FactsInput> {
   return fc
     .record({
       base: factsInput({ interviewers: { min: 1, max: 1 } }),
-      people: fc.uniqueArray(details === undefined ? fc.boolean().chain(person) : person(details), {
-        minLength: 1,
-        maxLength: 4,
-        selector: (p) => p.name,
-      }),
+      people: fc
+        .uniqueArray(details === undefined ? fc.boolean().chain(person) : person(details), {
+          minLength: panel?.min ?? 1,
+          maxLength: panel?.max ?? 4,
+          selector: (p) => p.name,
+        })
+        .map((people) =>
+          panel
+            ? people.map((p, i) => (p.discussed ? { ...p, discussed: [...DISCUSSED, ...MORE_DISCUSSED][i] ?? '' } : p))
+            : people,
+        ),
       company: pick(COMPANIES),
       role: pick(ROLES),
       user: pick(USERS),

@@ -238,18 +238,24 @@ export const INTEREST_NO: Bank = {
     'On reflection, I have concluded that this role is not quite the right fit for me. I have a great deal of respect for {company}, and I would be glad to hear of other openings there.',
     'After careful thought, I do not believe this role is the right match for me at present. If another position at {company} suits my background better, I would be pleased to hear about it.',
     'I have thought it over, and I do not think this role is the right fit for me. I would still value staying in touch about other roles at {company}.',
+    'Our conversation helped me see that this role does not suit me as well as I had hoped. Should a position at {company} open that matches my background more closely, I would be keen to hear of it.',
+    'Having weighed it up, I have decided not to pursue this role further. I hold {company} in high regard and would welcome the chance to be considered for other openings there.',
   ],
   warm: [
     'Having thought it over, I don’t think this role is quite the right match for me. I think a lot of {company}, though, and I’d love to hear about other roles there.',
     'After some thought, I’ve decided this role isn’t the right fit for me. If something else comes up at {company} that suits my background, I’d be glad to hear about it.',
     'I’ve realised this particular role isn’t the right match for me. I’d still be glad to hear about other openings at {company}.',
     'On reflection, I don’t think the role is right for me. I’d be happy to stay in touch about other roles at {company}.',
+    'Talking it through helped me see that this role isn’t the best match for me. I’d really like to hear if another opening at {company} comes up, though.',
+    'I’ve weighed it up, and I don’t think this role is for me. I’ve enjoyed getting to know {company}, and I’d welcome a chat about other roles there.',
   ],
   concise: [
     'On reflection, this role isn’t the right fit for me, but I’d welcome hearing about other roles at {company}.',
     'I don’t think this role is the right match for me; I’d be glad to hear of other openings at {company}.',
     'This role isn’t quite right for me, but I’d like to hear about other roles at {company}.',
     'I’ve decided the role isn’t the right fit, but I’d welcome news of other roles at {company}.',
+    'The role isn’t a match for me, though I’d be glad to hear of other openings at {company}.',
+    'I won’t pursue this role, but I’d gladly hear about other roles at {company}.',
   ],
 };
 
@@ -310,18 +316,24 @@ export const STRENGTHS_SENTENCE: Bank = {
     'A little more on what I would offer: {strengths}.',
     'On what I could contribute: {strengths}.',
     'To add to what I said about my experience: {strengths}.',
+    'One more thing I would bring to the role: {strengths}.',
+    'It may help to add something about my experience. {strengths}.',
   ],
   warm: [
     'A bit more on what I’d bring: {strengths}.',
     'On what I could offer: {strengths}.',
     'To add to what I said about my background: {strengths}.',
     'Briefly, what I’d bring: {strengths}.',
+    'One more thing about what I’d bring: {strengths}.',
+    'Something I’d add about my experience: {strengths}.',
   ],
   concise: [
     'What I’d bring: {strengths}.',
     'In short: {strengths}.',
     'What I offer: {strengths}.',
     'Briefly: {strengths}.',
+    'Worth adding: {strengths}.',
+    'My experience in brief: {strengths}.',
   ],
 };
 
@@ -458,7 +470,7 @@ export const HELPED: Bank = {
 export const CLOSING: Bank = {
   formal: [
     'Thank you again for your time and consideration. I look forward to hearing from you.',
-    'Please let me know if I can provide anything further, such as references or examples of my work. I look forward to hearing from you.',
+    'Please let me know if I can provide anything further, such as references or examples of my work. I hope to hear from you in due course.',
     'Thank you once more for your time. I would be happy to send anything further that would help.',
     'I am grateful for your time and consideration, and I look forward to the next stage.',
     'Thank you again. If any further information would help, I would be glad to send it.',
@@ -489,12 +501,23 @@ export const CLOSING_NO: Bank = {
     'I am grateful for your time and your openness, and I wish you and the team every success with the role.',
     'Thank you once more for your time. I hope our paths cross again, and I wish you well in filling the position.',
     'With thanks again for your time and openness, I hope we will stay in touch.',
+    'I appreciated how candid our conversation was, and I wish you all the best with the search.',
+    'Thank you for making the time to meet. I hope we have the chance to work together in future.',
   ],
   warm: [
     'Thanks again for your time, and all the best to you and the team.',
     'Thank you again; I enjoyed our conversation, and I hope we stay in touch.',
     'Thanks so much for your time, and I hope our paths cross again.',
     'Thanks again for being so open with me, and good luck with the search.',
+    'I really appreciated your time, and I hope the search goes well.',
+    'It was good to talk, and I wish you every success in finding the right person.',
   ],
-  concise: ['Thanks again.', 'All the best.', 'Best wishes to the team.', 'Thanks for your time.'],
+  concise: [
+    'Thanks again.',
+    'All the best.',
+    'Best wishes to the team.',
+    'Thanks for your time.',
+    'Good luck with the search.',
+    'With thanks and best wishes.',
+  ],
 };
