@@ -31,10 +31,10 @@ const KIND_ORDER: readonly StepKind[] = [
 
 /** Sorts steps by recommended moment, then kind, keeping list order otherwise (stable sort). */
 export function orderSteps(steps: readonly Step[]): Step[] {
-  return [...steps].sort(
-    (a, b) =>
-      momentMs(a.recommended) - momentMs(b.recommended) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  );
+  // Each step's sort keys are read once, not on every comparison.
+  const keyed = steps.map((step) => ({ step, at: momentMs(step.recommended), rank: KIND_ORDER.indexOf(step.kind) }));
+  keyed.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  return keyed.map(({ step }) => step);
 }
 
 /**

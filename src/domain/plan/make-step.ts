@@ -43,7 +43,7 @@ export function makeStep(parts: {
     guide: parts.guide,
     disagreement: parts.disagreement && range ? { id: parts.disagreement, range } : null,
     delivery: parts.delivery ?? null,
-    timingNotes: parts.timing.notes ?? [],
+    timingNotes: [...(parts.timing.notes ?? [])], // a copy: steps may share one timing
   };
 }
 

@@ -9,8 +9,21 @@ import type { Contact, Interviewer } from '../facts.ts';
 /** Courtesy titles a name may carry in one field and not the other. */
 const TITLES = new Set(['dr', 'prof', 'ms', 'mrs', 'mr', 'mx', 'miss']);
 
+const keys = new Map<string, string>();
+
 /** A name reduced to the words that identify the person: no accents, case, punctuation or title. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Remembered: every round compares the contact with each interviewer, twice.
+    if (keys.size >= 1000) keys.clear();
+    key = reduceName(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function reduceName(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

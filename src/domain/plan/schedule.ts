@@ -11,7 +11,7 @@ import { closureOn, WEEKENDS_ONLY, type WorkCalendar } from '../holidays/calenda
 import { describeSkipped, type SkippedDay } from '../holidays/wording.ts';
 import type { DayTest } from '../time/business-days.ts';
 import { formatShortDay } from '../time/format.ts';
-import { dateOf, HOUR, instantOf, localOf, type Local } from '../time/wall-clock.ts';
+import { dateOf, HOUR, instantOf, localOf, weekdayOf, type Local } from '../time/wall-clock.ts';
 
 /** Everything timing needs besides the rules themselves. */
 export interface Schedule {
@@ -32,6 +32,15 @@ function userDate(day: Local, theirZone: string, zone: string): string {
   return theirZone === zone ? dateOf(day) : dateOf(localOf(instantOf(day + 12 * HOUR, theirZone), zone));
 }
 
+/**
+ * Whether their office is open on a local day: what `closureOn` says, asked
+ * without writing the date out on weekends or when there are no holidays
+ * (this test runs for every day every rule passes over).
+ */
+function officeOpenOn(calendar: WorkCalendar, day: Local): boolean {
+  return !calendar.weekend.has(weekdayOf(day)) && !calendar.table?.holidays.get(dateOf(day));
+}
+
 /** A schedule for a plan; without a calendar it knows weekends only. */
 export function makeSchedule(
   zone: string,
@@ -40,7 +49,7 @@ export function makeSchedule(
   away: readonly DaysAway[] = [],
 ): Schedule {
   const open: DayTest = (day) =>
-    closureOn(calendar, dateOf(day)) === null && (away.length === 0 || !isAwayOn(away, userDate(day, theirZone, zone)));
+    officeOpenOn(calendar, day) && (away.length === 0 || !isAwayOn(away, userDate(day, theirZone, zone)));
   return { zone, theirZone, calendar, away, open };
 }
 
@@ -54,7 +63,7 @@ export const forSelf = (schedule: Schedule): Schedule =>
 export const officeOpen =
   (schedule: Schedule): DayTest =>
   (day) =>
-    closureOn(schedule.calendar, dateOf(day)) === null;
+    officeOpenOn(schedule.calendar, day);
 
 /** The holidays and days away among closed days (weekends are left out: every rule already expects them). */
 export function skippedDays(schedule: Schedule, closed: readonly Local[]): SkippedDay[] {

@@ -30,6 +30,10 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
   const helper = contactAmongInterviewers(facts.contact, round.people);
   const posted = facts.interview.format !== 'in-person' && facts.interview.format !== 'panel';
   const multi = facts.interview.format === 'panel' || round.index > 1 || round.people.length > 1;
+  const call = channel === 'phone';
+  // Every interviewer in a round is thanked on the same timing: work it out once.
+  const timing = channel !== 'card' || posted ? thankYouTiming(round.endAt, round.schedule, call) : null;
+  const card = channel === 'card' ? cardTiming(round.endAt, round.schedule) : null;
   const steps: Step[] = [];
   for (const person of round.people) {
     const helped = person === helper;
@@ -39,9 +43,7 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
     const title = (how: Parameters<typeof why.thankYouTitle>[1]) =>
       helped ? why.bothThanksTitle(person, how) : why.thankYouTitle(person, how);
     const reason = (text: string) => (helped ? why.bothThanksReason(person, text) : text);
-    if (channel !== 'card' || posted) {
-      const call = channel === 'phone';
-      const t = thankYouTiming(round.endAt, round.schedule, call);
+    if (timing) {
       steps.push(
         makeStep({
           id: `r${round.index}:thank-you:${person.id}`,
@@ -51,14 +53,14 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           recipient,
           channel: call ? 'phone' : 'email',
           zone: round.zone,
-          timing: t,
-          reason: reason(why.thankYouReason(t.case, facts)),
+          timing,
+          reason: reason(why.thankYouReason(timing.case, facts)),
           guide: thankYouGuide(facts, multi, call),
           disagreement: 'thank-you-timing',
         }),
       );
     }
-    if (channel === 'card') {
+    if (card) {
       const delivery = posted ? 'post' : 'front-desk';
       steps.push(
         makeStep({
@@ -69,7 +71,7 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           recipient,
           channel: 'card',
           zone: round.zone,
-          timing: cardTiming(round.endAt, round.schedule),
+          timing: card,
           reason: reason(why.cardReason(delivery)),
           guide: guide('card-email-or-call', 'a-handwritten-card-memorable-but-slow'),
           disagreement: 'thank-you-timing',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayDiff, hourOf, instantOf, localFrom, localOf, momentAt, momentOfLocal } from './wall-clock.ts';
+import {
+  dateOf,
+  dayDiff,
+  hourOf,
+  instantOf,
+  localFrom,
+  localOf,
+  momentAt,
+  momentOfLocal,
+  weekdayOf,
+} from './wall-clock.ts';
 
 describe('wall-clock time', () => {
   it('converts 09:00 in London to the right instant in winter and in summer', () => {
@@ -22,6 +32,16 @@ describe('wall-clock time', () => {
     // 02:30 EST would have been (Temporal's "compatible" choice, and what JavaScript's Date does).
     expect(momentOfLocal(localFrom('2026-03-08', '02:30'), 'America/New_York').iso).toBe('2026-03-08T03:30:00-04:00');
     expect(momentOfLocal(localFrom('2026-03-29', '01:30'), 'Europe/London').iso).toBe('2026-03-29T02:30:00+01:00');
+  });
+
+  it('writes the date, time and weekday a Date would, every few days and hours from 1960 to 2040', () => {
+    const differ: string[] = [];
+    for (let local = Date.UTC(1960, 0, 1, 0, 0, 1); local < Date.UTC(2040, 0, 1); local += 61 * 3_600_000 + 77_000) {
+      const iso = new Date(local).toISOString();
+      const mine = `${dateOf(local)} ${weekdayOf(local)} ${momentAt(local, 'UTC').iso}`;
+      if (mine !== `${iso.slice(0, 10)} ${new Date(local).getUTCDay()} ${iso.slice(0, 19)}+00:00`) differ.push(mine);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('counts calendar days, not 24-hour periods, across a clock change', () => {
