@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
@@ -75,6 +76,15 @@ export default defineConfig({
   },
   vite: {
     plugins: [dropPreloadHelper()],
+    resolve: {
+      // Solid islands start without solid-js/store: see src/components/solid-island-client.ts.
+      alias: [
+        {
+          find: /^@astrojs\/solid-js\/client\.js$/,
+          replacement: fileURLToPath(new URL('./src/components/solid-island-client.ts', import.meta.url)),
+        },
+      ],
+    },
   },
   security: {
     csp: {

@@ -11,7 +11,7 @@ import { moveValue } from '../domain/plan/moves.ts';
 import type { Plan, StepStatus } from '../domain/plan/types.ts';
 import type { Moment } from '../domain/time/zoned.ts';
 import { errorsUnder, validateFacts, type FieldError } from '../domain/validate-facts.ts';
-import { withInput } from '../domain/ui/plan-records.ts';
+import { planTitle, withInput } from '../domain/ui/plan-records.ts';
 import {
   addEvent,
   removeEvent,
@@ -30,7 +30,7 @@ import { defaultLog } from '../domain/ui/step-log.ts';
 import { formatDay } from '../domain/time/format.ts';
 import { $now, locale } from './clock.ts';
 import { updateSummaries } from '../domain/ui/next-up.ts';
-import { $activePlan, $activePlanId, $planSummaries, $plans, makeId, putPlan, updateActivePlan } from './plans.ts';
+import { $activePlan, $activePlanId, $planList, $plans, makeId, putPlan, updateActivePlan } from './plans.ts';
 import { $nextUpSummaries } from './next-up.ts';
 import { $holidayData, $zoneRegions, holidaysFor, requestHolidays } from './holidays.ts';
 import type { HolidayNeed } from '../domain/holidays/loading.ts';
@@ -242,7 +242,7 @@ function syncNextUp(): void {
   const plan = $activePlan.get();
   if (!plan) return;
   const current = $nextUpSummaries.get();
-  const titles = Object.fromEntries($planSummaries.get().map((p) => [p.id, p.title]));
+  const titles = Object.fromEntries($planList.get().map((p) => [p.id, planTitle(p)]));
   const updated = updateSummaries(current, titles, { planId: plan.id, next: $nextUp.get()?.step ?? null });
   if (JSON.stringify(updated) !== JSON.stringify(current)) $nextUpSummaries.set(updated);
 }

@@ -63,7 +63,9 @@ async function load(stored: Record<string, string> = {}, faults: Faults = {}) {
   await plans.plansLoading;
   const wizard = await import('./wizard.ts');
   const notice = await import('./storage.ts');
-  return { ...plans, ...wizard, ...notice };
+  const list = await import('./plan-list.ts');
+  const transfer = await import('./plans-transfer.ts');
+  return { ...plans, ...wizard, ...notice, ...list, ...transfer };
 }
 
 const stored = () =>
@@ -154,6 +156,27 @@ describe('the plan list', () => {
     expect($nextUpSummaries.get()).toEqual({});
     s.undoDelete();
     expect($nextUpSummaries.get()[id]?.stepTitle).toBe('Say thanks');
+  });
+
+  it("drops plans gone before the list loaded from the home page's next up, and keeps the others", async () => {
+    const moment = { iso: '2026-03-03T09:00:00+00:00', zone: 'UTC' };
+    const summary = (planId: string) => ({
+      planId,
+      planTitle: 'Acme',
+      stepTitle: 'Say thanks',
+      recommended: moment,
+      latest: moment,
+    });
+    const source = await load();
+    const kept = source.createPlan();
+    source.updateField('interview', 'company', 'Acme');
+    const s = await load({
+      'ft-plans': storage.getItem('ft-plans') ?? '',
+      'ft-next-up': JSON.stringify({ [kept]: summary(kept), gone: summary('gone') }),
+    });
+    const { $nextUpSummaries } = await import('./next-up.ts');
+    expect(Object.keys($nextUpSummaries.get())).toEqual([kept]);
+    expect(s.$planSummaries.get().map((p) => p.title)).toEqual(['Acme']);
   });
 
   it('exports all plans; importing them back asks first, and the same file twice changes nothing', async () => {

@@ -15,7 +15,8 @@ import { decodeSharedPlan, encodeSharedPlan, SHARE_MESSAGES, type ShareChoices }
 import { validateFacts } from '../domain/validate-facts.ts';
 import { $now, locale } from './clock.ts';
 import { $incoming } from './incoming.ts';
-import { $activePlan, $activePlanId, $importStatus, $plans, browserTimeZone, makeId, selectPlan } from './plans.ts';
+import { $activePlan, $activePlanId, $plans, browserTimeZone, makeId, selectPlan } from './plans.ts';
+import { $importStatus } from './plans-transfer.ts';
 
 /** A link for the open plan, as the share dialog shows it. */
 export interface OutgoingLink {

@@ -101,6 +101,12 @@ describe('budgets', () => {
     expect(planner!.js, 'all JS on the planner page, gz bytes').toBeLessThanOrEqual(BUDGETS.plannerJs);
   });
 
+  it("the planner's first visit carries no solid-js/store: its islands start without it, its first screen needs none", () => {
+    const withStore = planner!.assets.js.filter((f) => /Symbol\([`'"]store-raw/.test(read(f) ?? ''));
+    expect(withStore).toEqual([]);
+    expect(planner!.assets.lazyJs.some((f) => /Symbol\([`'"]store-raw/.test(read(f) ?? '')), 'later parts still use it').toBe(true);
+  });
+
   it('finds the guide pages and the guides index', () => {
     expect(guides.map((g) => g.path)).toContain('/guides/');
     expect(guides.length).toBeGreaterThan(1);

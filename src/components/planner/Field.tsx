@@ -4,14 +4,14 @@
  * by aria-describedby and flagged with aria-invalid. Nothing here validates.
  */
 import { For, Show, type JSX } from 'solid-js';
-import { useStore } from './use-store.ts';
+import { useValue } from './use-value.ts';
 import { errorId, fieldId } from '../../domain/ui/wizard-steps.ts';
 import { $stepErrors } from '../../stores/wizard.ts';
 import type { FieldError } from '../../domain/validate-facts.ts';
 
 /** The message for one path among the given errors (the wizard's, unless a form passes its own). */
 function useError(path: () => string, errors?: () => readonly FieldError[]): () => string | undefined {
-  const stepErrors = useStore($stepErrors);
+  const stepErrors = useValue($stepErrors);
   return () => (errors ? errors() : stepErrors()).find((e) => e.path === path())?.message;
 }
 

@@ -7,7 +7,7 @@ import { For, onMount, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { planTitle } from '../../domain/ui/plan-records.ts';
 import type { ConflictChoice } from '../../domain/ui/plans-import.ts';
-import { $pendingImport, cancelImport, confirmImport } from '../../stores/plans.ts';
+import { $pendingImport, cancelImport, confirmImport } from '../../stores/plans-transfer.ts';
 
 /** The waiting import, when there is one; `onDone` runs once it is imported or cancelled. */
 export default function ImportReview(props: { onDone: () => void }): JSX.Element {

@@ -5,21 +5,9 @@
 import { createSignal, For, lazy, Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { planTitle } from '../../domain/ui/plan-records.ts';
-import {
-  $activePlanId,
-  $lastDeleted,
-  $planSummaries,
-  createPlan,
-  deletePlan,
-  duplicatePlan,
-  $importStatus,
-  $pendingImport,
-  exportPlans,
-  startFileImport,
-  renamePlan,
-  selectPlan,
-  undoDelete,
-} from '../../stores/plans.ts';
+import { $activePlanId, $lastDeleted, createPlan, selectPlan } from '../../stores/plans.ts';
+import { $planSummaries, deletePlan, duplicatePlan, renamePlan, undoDelete } from '../../stores/plan-list.ts';
+import { $importStatus, $pendingImport, exportPlans, startFileImport } from '../../stores/plans-transfer.ts';
 import { downloadText } from './browser.ts';
 
 // Only when there is an import to confirm.

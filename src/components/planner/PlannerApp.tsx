@@ -15,7 +15,7 @@
  * one visit.
  */
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
-import { useStore } from './use-store.ts';
+import { useValue } from './use-value.ts';
 import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
@@ -73,10 +73,10 @@ export default function PlannerApp(): JSX.Element {
     openPlanner();
     queueMicrotask(() => document.getElementById('wizard-heading')?.focus());
   };
-  const open = useStore($activePlan);
+  const open = useValue($activePlan);
   // The server's first screen stands in until this browser's own plan is open.
   const plan = () => open() ?? (ready() ? null : FIRST_SCREEN);
-  const notice = useStore($storageNotice);
+  const notice = useValue($storageNotice);
   return (
     <div class="planner">
       <Show when={mounted() && notice()}>

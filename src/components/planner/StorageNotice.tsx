@@ -6,7 +6,7 @@ import { Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { noticeMessage, offersExport } from '../../domain/ui/notices.ts';
 import { $storageNotice, dismissNotice, readSetAside } from '../../stores/storage.ts';
-import { exportPlans, startImport } from '../../stores/plans.ts';
+import { exportPlans, startImport } from '../../stores/plans-transfer.ts';
 import { downloadText } from './browser.ts';
 
 /** The notice, when there is one. */

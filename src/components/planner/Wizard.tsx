@@ -4,7 +4,7 @@
  * Next finds errors. Which screen and which errors is the store's business.
  */
 import { createEffect, For, lazy, Match, on, Suspense, Switch, type JSX } from 'solid-js';
-import { useStore } from './use-store.ts';
+import { useValue } from './use-value.ts';
 import { PLAN_STEP, stepCounter, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
 import type { SavedPlan } from '../../domain/ui/saved-plans.ts';
 import { $attention, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
@@ -33,7 +33,7 @@ function focusFirstInvalid(root: HTMLElement | undefined): void {
  */
 export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JSX.Element {
   const step = () => props.plan.step;
-  const attention = useStore($attention);
+  const attention = useValue($attention);
   let heading: HTMLHeadingElement | undefined;
   let form: HTMLFormElement | undefined;
 
