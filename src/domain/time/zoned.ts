@@ -34,9 +34,17 @@ export function isKnownTimeZone(zone: string): boolean {
   return known;
 }
 
-/** Milliseconds since the epoch for a moment, for sorting and comparing. */
+const parsed = new Map<string, number>();
+
+/** Milliseconds since the epoch for a moment, for sorting and comparing (remembered: plans compare the same moments often). */
 export function momentMs(moment: Moment): number {
-  return Date.parse(moment.iso);
+  let ms = parsed.get(moment.iso);
+  if (ms === undefined) {
+    if (parsed.size >= 50_000) parsed.clear();
+    ms = Date.parse(moment.iso);
+    parsed.set(moment.iso, ms);
+  }
+  return ms;
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (no 30 February). */
