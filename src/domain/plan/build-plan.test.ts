@@ -29,6 +29,18 @@ describe('buildPlan', () => {
     ]);
   });
 
+  it('says when a panel is too big for every note to be its own, and not before', () => {
+    const facts = factsWith({}, now);
+    const [ada] = facts.interviewers;
+    const panel = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...ada!, id: `iv-${i}`, name: `Person ${String.fromCharCode(65 + i)}` }));
+    const notes = (n: number) => buildPlan({ ...facts, interviewers: panel(n) }, { now }).notes.join('\n');
+    expect(notes(6)).not.toMatch(/people to thank/);
+    expect(notes(7)).toMatch(
+      /You have 7 people to thank after this interview\. .*add what you talked about with each person/,
+    );
+  });
+
   it('gives each interviewer step the form of address and what was discussed with that person, and none to others', () => {
     const facts = factsWith({}, now);
     const [ada, bo] = facts.interviewers;

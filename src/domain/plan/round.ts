@@ -35,10 +35,27 @@ export interface Round {
   schedule: Schedule;
 }
 
+/**
+ * The most people one round's thank-yous keep well apart (the phrase banks have
+ * six wordings for their main parts): past it, the plan says some notes share a
+ * sentence or two (drafts/spread.ts keeps that to a few).
+ */
+const BIG_PANEL = 6;
+
 /** All steps for one round, plus notes about what was left out and why. */
 export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: string[] } {
   const steps = thankYouSteps(facts, round);
   const notes: string[] = [];
+  const thanked = steps.filter((s) => s.kind === 'thank-you').length;
+  if (thanked > BIG_PANEL)
+    notes.push(
+      `You have ${thanked} people to thank after ${round.index === 1 ? 'this interview' : `round ${round.index}`}. With that many, a few of their notes share a sentence or two: ${
+        // What the user noted about each person shapes the first round's notes only.
+        round.index === 1
+          ? 'add what you talked about with each person where you can, so every note has a point of its own, and '
+          : ''
+      }read the notes side by side before you send them.`,
+    );
   // Later contacts are spaced from the last thank-you the plan recommends.
   const thankedAt = Math.max(...steps.map((s) => momentMs(s.recommended)));
   const { contact } = facts;
