@@ -16,7 +16,7 @@
  */
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { useValue } from './use-value.ts';
-import { $activePlan, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
+import { $activePlan, browserTimeZone, createPlan, openPlanner, plansLoading } from '../../stores/plans.ts';
 import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
@@ -57,10 +57,14 @@ export default function PlannerApp(): JSX.Element {
       if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
       setReady(true);
     };
-    // In a task of its own, after hydration's: a new plan reads the browser's time zone, the
-    // first use of its date formatting data (tens of milliseconds on a phone). The form waits
-    // (inert) until then, so nothing typed is lost.
-    setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(open)));
+    // In tasks of their own, after hydration's, so none blocks for long: first the browser's
+    // time zone (a new plan needs it), the first use of its date formatting data (tens of
+    // milliseconds on a phone), then the plan. The form waits (inert) until then, so nothing
+    // typed is lost.
+    setTimeout(() => {
+      browserTimeZone();
+      setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(open)));
+    });
     // A link pasted into this tab's address bar changes only the fragment: no new page load.
     const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
     window.addEventListener('hashchange', onHash);
