@@ -31,8 +31,12 @@ test.describe('a step in any calendar', () => {
     expect(fromBasic(from!)).toBe(start);
     expect(fromBasic(to!)).toBe(start + 30 * 60_000);
 
-    const outlook = new URL((await card.getByRole('link', { name: /^Outlook/ }).getAttribute('href'))!);
+    const outlook = new URL((await card.getByRole('link', { name: /^Outlook\.com/ }).getAttribute('href'))!);
     expect(outlook.hostname).toBe('outlook.live.com');
+    const work = new URL((await card.getByRole('link', { name: /^Outlook for work or school/ }).getAttribute('href'))!);
+    expect(work.hostname).toBe('outlook.office.com');
+    expect(work.searchParams.get('subject')).toBe('Email a thank-you to Ada Quill');
+    expect(Date.parse(work.searchParams.get('startdt')!)).toBe(start);
     expect(outlook.searchParams.get('subject')).toBe('Email a thank-you to Ada Quill');
     expect(Date.parse(outlook.searchParams.get('startdt')!)).toBe(start);
     expect(Date.parse(outlook.searchParams.get('enddt')!)).toBe(start + 30 * 60_000);

@@ -34,7 +34,7 @@ export function focusStep(stepId: string | null): void {
   queueMicrotask(() => document.getElementById(stepId ? `${anchorOf(stepId)}-title` : ALL_DONE_ID)?.focus());
 }
 
-/** "Add to calendar": Google Calendar and Outlook links and a one-step .ics, built when opened. */
+/** "Add to calendar": Google Calendar and Outlook (personal and work) links and a one-step .ics, built when opened. */
 function StepCalendar(props: { step: Step }): JSX.Element {
   const saved = useStore($activePlan);
   const [open, setOpen] = createSignal(false);
@@ -62,7 +62,12 @@ function StepCalendar(props: { step: Step }): JSX.Element {
             </li>
             <li>
               <a href={l().outlook} target="_blank" rel="noopener noreferrer">
-                Outlook<span class="visually-hidden"> (opens in a new tab)</span>
+                Outlook.com<span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+            <li>
+              <a href={l().outlookWork} target="_blank" rel="noopener noreferrer">
+                Outlook for work or school<span class="visually-hidden"> (opens in a new tab)</span>
               </a>
             </li>
             <li>

@@ -40,6 +40,14 @@ describe('webCalendarLinks', () => {
     expect(Date.parse(url.searchParams.get('enddt')!) - Date.parse(step.recommended.iso)).toBe(30 * 60_000);
   });
 
+  it('offers the same form for work and school accounts, in Outlook on the web for Microsoft 365', () => {
+    const work = new URL(links.outlookWork);
+    const personal = new URL(links.outlook);
+    expect(work.hostname).toBe('outlook.office.com');
+    expect(work.pathname).toBe(personal.pathname);
+    expect(work.search).toBe(personal.search);
+  });
+
   it("describes the event with the reason, the draft's first lines and a link back to the step", () => {
     for (const body of [
       new URL(links.google).searchParams.get('details')!,

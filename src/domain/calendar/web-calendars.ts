@@ -1,5 +1,6 @@
 /**
- * "Add to Google Calendar" and "Add to Outlook" for one step: plain links the
+ * "Add to Google Calendar" and "Add to Outlook" (personal, or work and school
+ * accounts on Microsoft 365) for one step: plain links the
  * user follows, which open the calendar's new-event form filled in. The page
  * never requests them. Times go in UTC, so the calendar shows them in the
  * reader's own zone.
@@ -24,8 +25,10 @@ export interface WebCalendarInput {
 export interface WebCalendarLinks {
   /** Google Calendar's event template. */
   google: string;
-  /** Outlook on the web's new-event form (personal accounts; work accounts are asked to sign in there). */
+  /** Outlook.com's new-event form (personal Microsoft accounts). */
   outlook: string;
+  /** The same form in Outlook on the web for work or school (Microsoft 365) accounts. */
+  outlookWork: string;
 }
 
 /** ISO 8601 in UTC to the second, e.g. `2026-11-03T14:00:00Z`, which Outlook reads unambiguously. */
@@ -46,7 +49,7 @@ function details({ step, draft, siteUrl, planHref }: WebCalendarInput): string {
   }).join('\n\n');
 }
 
-/** The two links for a step. */
+/** The links for a step. */
 export function webCalendarLinks(input: WebCalendarInput): WebCalendarLinks {
   const event = stepEvent(input.step);
   const body = details(input);
@@ -67,5 +70,6 @@ export function webCalendarLinks(input: WebCalendarInput): WebCalendarLinks {
   return {
     google: `https://calendar.google.com/calendar/render?${google}`,
     outlook: `https://outlook.live.com/calendar/0/action/compose?${outlook}`,
+    outlookWork: `https://outlook.office.com/calendar/0/action/compose?${outlook}`,
   };
 }
