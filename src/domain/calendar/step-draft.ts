@@ -8,6 +8,25 @@ import { buildDrafts } from '../drafts/build-drafts.ts';
 import type { Step } from '../plan/types.ts';
 import { defaultTab, draftKey, shownText, templateText } from '../ui/draft-view.ts';
 
+/** The subject (null for a format without one) and text in the step's first tab, with the user's edits. */
+function shown(
+  step: Step,
+  facts: Facts,
+  tone: Tone,
+  edits: Readonly<Record<string, string>>,
+  wording: number,
+): { subject: string | null; body: string } | null {
+  const drafts = buildDrafts(step, facts, tone, wording);
+  if (!drafts) return null;
+  const tab = defaultTab(step.channel);
+  const template = templateText(drafts, tab);
+  return {
+    subject:
+      template.subject === null ? null : shownText(edits, draftKey(step.id, tab, tone, 'subject'), template.subject),
+    body: shownText(edits, draftKey(step.id, tab, tone, 'body'), template.body),
+  };
+}
+
 /**
  * The step's draft as a calendar description quotes it: an email with its
  * subject line, a call's talking points, a card or note, each with the user's
@@ -20,13 +39,9 @@ export function calendarDraft(
   edits: Readonly<Record<string, string>>,
   wording = 0,
 ): string {
-  const drafts = buildDrafts(step, facts, tone, wording);
-  if (!drafts) return '';
-  const tab = defaultTab(step.channel);
-  const template = templateText(drafts, tab);
-  const body = shownText(edits, draftKey(step.id, tab, tone, 'body'), template.body);
-  if (template.subject === null) return body;
-  return `Subject: ${shownText(edits, draftKey(step.id, tab, tone, 'subject'), template.subject)}\n\n${body}`;
+  const draft = shown(step, facts, tone, edits, wording);
+  if (!draft) return '';
+  return draft.subject === null ? draft.body : `Subject: ${draft.subject}\n\n${draft.body}`;
 }
 
 /** The step's draft as shown in its panel's first tab, in the wording chosen there ("" for a step with nothing to send). */
@@ -37,8 +52,5 @@ export function shownDraft(
   edits: Readonly<Record<string, string>>,
   wording = 0,
 ): string {
-  const drafts = buildDrafts(step, facts, tone, wording);
-  if (!drafts) return '';
-  const tab = defaultTab(step.channel);
-  return shownText(edits, draftKey(step.id, tab, tone, 'body'), templateText(drafts, tab).body);
+  return shown(step, facts, tone, edits, wording)?.body ?? '';
 }
