@@ -177,9 +177,29 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
     values,
     discussed,
     helped: extra(r, 'helped') === true,
-    say: (bank, part) => fill(choose(bank[tone], positionFor(seed, part)), values),
+    say: sayFrom(tone, seed, values, NO_OFFSETS),
     line: (template) => fill(template, values),
   };
+}
+
+const NO_OFFSETS: ReadonlyMap<string, number> = new Map();
+
+/** `say` for one draft: the part's alternative at this person's place (`offsets`, else their place in the plan), filled. */
+const sayFrom =
+  (tone: Tone, seed: WordingSeed, values: SlotValues, offsets: ReadonlyMap<string, number>) =>
+  (bank: Bank, part: string): string =>
+    fill(choose(bank[tone], positionFor(seed, part, offsets.get(part))), values);
+
+/** How many sentences a bank's alternatives have on average, to the nearest quarter (banks are constants: worked out once). */
+const sentencesPer = new WeakMap<readonly string[], number>();
+function averageSentences(list: readonly string[]): number {
+  let average = sentencesPer.get(list);
+  if (average === undefined) {
+    const sentences = list.reduce((n, t) => n + t.split(/[.!?][”’"')]*\s+(?=\p{Lu})/u).length, 0);
+    average = Math.round((sentences / Math.max(1, list.length)) * 4) / 4;
+    sentencesPer.set(list, average);
+  }
+  return average;
 }
 
 /**
@@ -192,8 +212,7 @@ export function recording(ctx: DraftContext, used: PartUse[]): DraftContext {
     ...ctx,
     say: (bank, part) => {
       const list = bank[ctx.tone];
-      const sentences = list.reduce((n, t) => n + t.split(/[.!?][”’"')]*\s+(?=\p{Lu})/u).length, 0);
-      used.push([part, list.length, Math.round((sentences / Math.max(1, list.length)) * 4) / 4]);
+      used.push([part, list.length, averageSentences(list)]);
       return ctx.say(bank, part);
     },
   };
@@ -203,7 +222,7 @@ export function recording(ctx: DraftContext, used: PartUse[]): DraftContext {
 export function withOffsets(ctx: DraftContext, offsets: ReadonlyMap<string, number>): DraftContext {
   return {
     ...ctx,
-    say: (bank, part) => fill(choose(bank[ctx.tone], positionFor(ctx.seed, part, offsets.get(part))), ctx.values),
+    say: sayFrom(ctx.tone, ctx.seed, ctx.values, offsets),
   };
 }
 
