@@ -8,6 +8,7 @@ import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { generateHydrationScript } from 'solid-js/web';
 import { minifyThemeScript } from './src/components/theme/theme-script.mjs';
+import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 
 /** sha256 CSP source for an inline script's text. */
 const hashOf = (/** @type {string} */ text) =>
@@ -65,7 +66,7 @@ export default defineConfig({
   site: 'https://followthrough.example',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), solid(), sitemap()],
+  integrations: [mdx(), solid(), sitemap(), holidayFilesIntegration()],
   markdown: {
     syntaxHighlight: false,
   },
