@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { generateHydrationScript } from 'solid-js/web';
 import { minifyThemeScript } from './src/components/theme/theme-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
+import { solidCache } from './src/lib/build/solid-cache.ts';
 
 /** sha256 CSP source for an inline script's text. */
 const hashOf = (/** @type {string} */ text) =>
@@ -76,7 +77,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
-    plugins: [dropPreloadHelper()],
+    plugins: [dropPreloadHelper(), solidCache(fileURLToPath(new URL('.', import.meta.url)))],
     resolve: {
       // Solid islands start without solid-js/store: see src/components/solid-island-client.ts.
       alias: [
