@@ -10,6 +10,7 @@ import { generateHydrationScript } from 'solid-js/web';
 import { minifyThemeScript } from './src/components/theme/theme-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 import { solidCache } from './src/lib/build/solid-cache.ts';
+import { finishBuild } from './scripts/finish-build.ts';
 
 /** sha256 CSP source for an inline script's text. */
 const hashOf = (/** @type {string} */ text) =>
@@ -67,7 +68,8 @@ export default defineConfig({
   site: 'https://followthrough.example',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), solid(), sitemap(), holidayFilesIntegration()],
+  // finishBuild goes last: it finishes the pages, indexes them and writes the worker and headers.
+  integrations: [mdx(), solid(), sitemap(), holidayFilesIntegration(), finishBuild()],
   markdown: {
     syntaxHighlight: false,
   },

@@ -23,7 +23,7 @@ import { TOPIC_IDS } from '../src/lib/guides/topics.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench/out/`;
 /** What a copy needs to build; node_modules is linked, not copied. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Caches tools write inside node_modules: kept per copy so runs never touch the real ones. */
 const PRIVATE_CACHES = new Set(['.vite', '.vite-temp', '.astro', '.cache', '.vitest-cache']);
 
@@ -121,7 +121,8 @@ const rows = [
 const report = [
   `# Scale check`,
   '',
-  `Each site built from a fresh temp copy: \`astro build\`, then \`pagefind --site dist\`. Peak memory is the`,
+  `Each site built from a fresh temp copy: \`astro build\` (Pagefind included, as its last step), then`,
+  `\`pagefind --site dist\` again on its own, to time the indexing alone. Peak memory is the`,
   `larger of the two processes' maximum resident set. Search: open the header dialog on the home page, type`,
   `“${args.query}”, wait for results; bytes as served (gzip: text gzipped as a host would; Pagefind's index`,
   `and fragments are already compressed).`,

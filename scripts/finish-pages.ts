@@ -10,7 +10,8 @@
  *    loads later (island-prefetch.ts): fetched when the page is done, run
  *    only when needed.
  *
- * usage: node scripts/finish-pages.ts [dist]
+ * Runs as part of `astro build` (finish-build.ts); on its own:
+ * node scripts/finish-pages.ts [dist]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -20,43 +21,45 @@ import { collectPageAssets, type AssetReader } from './page-assets.ts';
 import { islandLaterParts, withPrefetchLinks } from './island-prefetch.ts';
 import { siteFiles } from './site-files.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const files = new Map<string, string | undefined>();
-const read: AssetReader = (path) => {
-  if (!files.has(path)) {
-    try {
-      files.set(path, readFileSync(`${dist}${decodeURIComponent(path)}`, 'utf8'));
-    } catch {
-      files.set(path, undefined);
+/** Finishes every page of the build in `dist` (see above); returns what it did, in a line. */
+export function finishPages(dist: string): string {
+  const files = new Map<string, string | undefined>();
+  const read: AssetReader = (path) => {
+    if (!files.has(path)) {
+      try {
+        files.set(path, readFileSync(`${dist}${decodeURIComponent(path)}`, 'utf8'));
+      } catch {
+        files.set(path, undefined);
+      }
     }
-  }
-  return files.get(path);
-};
+    return files.get(path);
+  };
 
-let cssBefore = 0;
-let cssAfter = 0;
-let hashBytes = 0;
-let prefetched = 0;
-const pages = siteFiles(dist, /\.html$/);
-for (const file of pages) {
-  const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-  let html = readFileSync(file, 'utf8');
-  const assets = collectPageAssets(html, path, read);
-  const scripts = [...assets.js, ...assets.lazyJs].map((script) => read(script) ?? '');
-  const appears = nameFinder([html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''), ...scripts].join('\n'));
-  for (const style of inlineTexts(html, 'style')) {
-    const purged = purgeCss(style, appears);
-    cssBefore += style.length;
-    cssAfter += purged.length;
-    if (purged !== style) html = html.replace(style, purged).replace(cspHash(style), cspHash(purged));
+  let cssBefore = 0;
+  let cssAfter = 0;
+  let hashBytes = 0;
+  let prefetched = 0;
+  const pages = siteFiles(dist, /\.html$/);
+  for (const file of pages) {
+    const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    let html = readFileSync(file, 'utf8');
+    const assets = collectPageAssets(html, path, read);
+    const scripts = [...assets.js, ...assets.lazyJs].map((script) => read(script) ?? '');
+    const appears = nameFinder([html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''), ...scripts].join('\n'));
+    for (const style of inlineTexts(html, 'style')) {
+      const purged = purgeCss(style, appears);
+      cssBefore += style.length;
+      cssAfter += purged.length;
+      if (purged !== style) html = html.replace(style, purged).replace(cspHash(style), cspHash(purged));
+    }
+    const later = islandLaterParts(html, path, read);
+    prefetched += later.length;
+    html = withPrefetchLinks(html, later);
+    const pruned = pruneCsp(html);
+    hashBytes += html.length - pruned.length;
+    writeFileSync(file, pruned);
   }
-  const later = islandLaterParts(html, path, read);
-  prefetched += later.length;
-  html = withPrefetchLinks(html, later);
-  const pruned = pruneCsp(html);
-  hashBytes += html.length - pruned.length;
-  writeFileSync(file, pruned);
+  return `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped; ${prefetched} later parts of islands prefetched.`;
 }
-console.log(
-  `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped; ${prefetched} later parts of islands prefetched.`,
-);
+
+if (import.meta.main) console.log(finishPages(process.argv[2] ?? 'dist'));

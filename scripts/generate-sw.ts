@@ -12,7 +12,8 @@
  *   version (a hash of every file, so any change makes a new worker and the
  *   page's "Updated — reload" prompt) and the offline page's style hash.
  *
- * Run: node scripts/generate-sw.ts (part of `npm run build`).
+ * Runs as part of `astro build` (finish-build.ts); on its own:
+ * node scripts/generate-sw.ts [dist]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,77 +27,81 @@ import { offlineManifest, SIZE_PLACEHOLDER, fillOfflineSize } from './offline-ma
 import { OFFLINE_STYLE } from '../src/service-worker/offline-page.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = process.argv[2] ?? `${ROOT}dist`;
 
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('generate-sw: dist/index.html is missing; run `astro build` first.');
-  process.exit(1);
-}
+/** Writes dist/offline.json, the offline size into the pages that show it, and dist/sw.js; returns what it did, in a line. */
+export async function generateServiceWorker(dist: string): Promise<string> {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('generate-sw: dist/index.html is missing; run `astro build` first.');
+  }
 
-/** Every file in dist, as URL paths ("/guides/x/index.html"). */
-const allFiles = readdirSync(DIST, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-  .filter((path) => path !== '/sw.js' && path !== '/offline.json')
-  .sort();
-const cache = new Map<string, Buffer>();
-const bytes = (path: string): Buffer | undefined => {
-  if (!cache.has(path) && allFiles.includes(path)) cache.set(path, readFileSync(join(DIST, path)));
-  return cache.get(path);
-};
-const read = (path: string): string | undefined => bytes(path)?.toString('utf8');
+  /** Every file in dist, as URL paths ("/guides/x/index.html"). */
+  const allFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+    .filter((path) => path !== '/sw.js' && path !== '/offline.json')
+    .sort();
+  const known = new Set(allFiles);
+  const cache = new Map<string, Buffer>();
+  const bytes = (path: string): Buffer | undefined => {
+    if (!cache.has(path) && known.has(path)) cache.set(path, readFileSync(join(dist, path)));
+    return cache.get(path);
+  };
+  const read = (path: string): string | undefined => bytes(path)?.toString('utf8');
 
-const pages = allFiles
-  .filter((path) => path.endsWith('/index.html'))
-  .map((file) => {
-    const path = file.slice(0, -'index.html'.length);
-    return { path, assets: collectPageAssets(read(file) ?? '', path, read) };
+  const pages = allFiles
+    .filter((path) => path.endsWith('/index.html'))
+    .map((file) => {
+      const path = file.slice(0, -'index.html'.length);
+      return { path, assets: collectPageAssets(read(file) ?? '', path, read) };
+    });
+  const manifest = offlineManifest(pages, allFiles, read);
+  writeFileSync(join(dist, 'offline.json'), JSON.stringify(manifest));
+
+  // "Save all guides (≈ N kB)": the guides, the guides index, their files and search, gzipped once each.
+  const gz = (path: string): number => gzipSync(bytes(path) ?? Buffer.alloc(0)).length;
+  const guideFiles = new Set<string>(manifest.search);
+  for (const [path, files] of Object.entries(manifest.pages)) {
+    if (!path.startsWith('/guides/')) continue;
+    guideFiles.add(`${path}index.html`);
+    files.forEach((f) => guideFiles.add(f));
+  }
+  const saveAllBytes = [...guideFiles].reduce((sum, path) => sum + gz(path), 0);
+  let offering = 0;
+  for (const file of allFiles.filter((path) => path.endsWith('.html'))) {
+    const html = read(file) ?? '';
+    if (!html.includes(SIZE_PLACEHOLDER)) continue;
+    writeFileSync(join(dist, file), fillOfflineSize(html, saveAllBytes));
+    cache.set(file, readFileSync(join(dist, file)));
+    offering += 1;
+  }
+
+  // The version covers every file (offline.json and the filled-in pages included).
+  const version = createHash('sha256');
+  for (const path of [...allFiles, '/offline.json']) {
+    version.update(path);
+    version.update(path === '/offline.json' ? JSON.stringify(manifest) : (bytes(path) ?? ''));
+  }
+  const worker = await build({
+    entryPoints: [`${ROOT}src/service-worker/service-worker.ts`],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    define: {
+      FT_VERSION: JSON.stringify(version.digest('base64url').slice(0, 16)),
+      FT_OFFLINE_STYLE_HASH: JSON.stringify(cspHash(OFFLINE_STYLE)),
+    },
   });
-const manifest = offlineManifest(pages, allFiles, read);
-writeFileSync(join(DIST, 'offline.json'), JSON.stringify(manifest));
+  const code = worker.outputFiles[0]?.text ?? '';
+  writeFileSync(join(dist, 'sw.js'), code);
 
-// "Save all guides (≈ N kB)": the guides, the guides index, their files and search, gzipped once each.
-const gz = (path: string): number => gzipSync(bytes(path) ?? Buffer.alloc(0)).length;
-const guideFiles = new Set<string>(manifest.search);
-for (const [path, files] of Object.entries(manifest.pages)) {
-  if (!path.startsWith('/guides/')) continue;
-  guideFiles.add(`${path}index.html`);
-  files.forEach((f) => guideFiles.add(f));
-}
-const saveAllBytes = [...guideFiles].reduce((sum, path) => sum + gz(path), 0);
-let offering = 0;
-for (const file of allFiles.filter((path) => path.endsWith('.html'))) {
-  const html = read(file) ?? '';
-  if (!html.includes(SIZE_PLACEHOLDER)) continue;
-  writeFileSync(join(DIST, file), fillOfflineSize(html, saveAllBytes));
-  cache.set(file, readFileSync(join(DIST, file)));
-  offering += 1;
+  const kB = (n: number): string => (n / 1000).toFixed(1);
+  return (
+    `generate-sw: dist/sw.js ${kB(gzipSync(code).length)} kB gz; offline.json lists ${pages.length} pages and ` +
+    `${manifest.search.length} search files; saving every guide ≈ ${kB(saveAllBytes)} kB gz (shown on ${offering} pages).`
+  );
 }
 
-// The version covers every file (offline.json and the filled-in pages included).
-const version = createHash('sha256');
-for (const path of [...allFiles, '/offline.json']) {
-  version.update(path);
-  version.update(path === '/offline.json' ? JSON.stringify(manifest) : (bytes(path) ?? ''));
-}
-const worker = await build({
-  entryPoints: [`${ROOT}src/service-worker/service-worker.ts`],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2022',
-  write: false,
-  legalComments: 'none',
-  define: {
-    FT_VERSION: JSON.stringify(version.digest('base64url').slice(0, 16)),
-    FT_OFFLINE_STYLE_HASH: JSON.stringify(cspHash(OFFLINE_STYLE)),
-  },
-});
-const code = worker.outputFiles[0]?.text ?? '';
-writeFileSync(join(DIST, 'sw.js'), code);
-
-const kB = (n: number): string => (n / 1000).toFixed(1);
-console.log(
-  `generate-sw: dist/sw.js ${kB(gzipSync(code).length)} kB gz; offline.json lists ${pages.length} pages and ` +
-    `${manifest.search.length} search files; saving every guide ≈ ${kB(saveAllBytes)} kB gz (shown on ${offering} pages).`,
-);
+if (import.meta.main) console.log(await generateServiceWorker(process.argv[2] ?? `${ROOT}dist`));

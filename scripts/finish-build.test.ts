@@ -1,0 +1,25 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexForSearch } from './finish-build.ts';
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+describe('indexing a build for search', () => {
+  it('writes Pagefind’s library and an index of the pages into dist/pagefind', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'finish-build-'));
+    folders.push(dist);
+    mkdirSync(join(dist, 'guides/thanks'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), page('Home', 'Follow up after the interview.'));
+    writeFileSync(join(dist, 'guides/thanks/index.html'), page('Thanks', 'A thank-you note within a day.'));
+
+    expect(await indexForSearch(dist)).toMatch(/^pagefind: 2 pages read/);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(join(dist, 'pagefind/fragment'))).toHaveLength(2);
+  });
+});
