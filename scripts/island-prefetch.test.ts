@@ -30,10 +30,13 @@ describe('prefetching what an island loads later', () => {
     expect(islandLaterParts('<html><head></head><body></body></html>', '/', read)).toEqual([]);
   });
 
-  it('adds one prefetch link per file at the end of <head>, once', () => {
+  it('keeps one prefetch link per file in a template at the end of <head>, once', () => {
     const once = withPrefetchLinks(page, ['/_astro/View.js']);
-    expect(once).toContain('<link rel="prefetch" href="/_astro/View.js"></head>');
+    expect(once).toContain('<template id="later-parts"><link rel="prefetch" href="/_astro/View.js"></template></head>');
     expect(withPrefetchLinks(once, ['/_astro/View.js'])).toBe(once);
+    expect(withPrefetchLinks(once, ['/_astro/Drafts.js'])).toContain(
+      '<template id="later-parts"><link rel="prefetch" href="/_astro/Drafts.js"><link rel="prefetch" href="/_astro/View.js"></template>',
+    );
     expect(withPrefetchLinks(page, [])).toBe(page);
   });
 });

@@ -1,11 +1,17 @@
 /**
  * The parts an island loads later (its lazily imported chunks and theirs),
- * as `<link rel="prefetch">`s: the browser fetches them when the page is done,
- * at the lowest priority, and runs none of them until they are needed. So the
- * planner's later screens and its plan view answer at once, and, since the
- * service worker keeps what the page loaded, work offline after one visit,
- * without evaluating them up front on the main thread (which a phone feels).
+ * as `<link rel="prefetch">`s: the browser fetches them at the lowest
+ * priority and runs none of them until they are needed. So the planner's
+ * later screens and its plan view answer at once, and, since the service
+ * worker keeps what the page loaded, work offline after one visit, without
+ * evaluating them up front on the main thread (which a phone feels).
  * Search's files are never among them: they load when search is opened.
+ *
+ * The links wait in a `<template>` (inert: nothing is fetched) until the
+ * island has opened and the page is idle (later-parts.ts adds them): fetched
+ * while the page still paints, on a slow connection they would share its
+ * bandwidth, and Lighthouse counts every request done before the largest
+ * paint in its LCP (about 3 s instead of 1 on /plan/).
  */
 import { collectPageAssets, staticClosure, type AssetReader } from './page-assets.ts';
 
@@ -19,11 +25,18 @@ export function islandLaterParts(html: string, pagePath: string, read: AssetRead
   );
 }
 
-/** `html` with a prefetch link for each of `files` at the end of its <head> (none already there). */
+/** Where a page keeps its islands' prefetch links until later-parts.ts adds them to <head>. */
+export const LATER_PARTS_ID = 'later-parts';
+
+/** `html` with a prefetch link for each of `files`, kept in a template at the end of its <head> (none already there). */
 export function withPrefetchLinks(html: string, files: readonly string[]): string {
   const links = files
     .filter((file) => !html.includes(`<link rel="prefetch" href="${file}"`))
     .map((file) => `<link rel="prefetch" href="${file}">`)
     .join('');
-  return links ? html.replace('</head>', `${links}</head>`) : html;
+  if (!links) return html;
+  const open = `<template id="${LATER_PARTS_ID}">`;
+  return html.includes(open)
+    ? html.replace(open, `${open}${links}`)
+    : html.replace('</head>', `${open}${links}</template></head>`);
 }

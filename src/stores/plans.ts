@@ -11,6 +11,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { emptyState, planRecord, type PlansState, type SavedPlan } from '../domain/ui/saved-plans.ts';
 import { listPlans, newPlan } from '../domain/ui/plan-records.ts';
 import { persistPlans } from './plans-persistence.ts';
+import { runtimeTimeZone } from '../domain/time/runtime-zone.ts';
 
 let counter = 0;
 /** A new unique id (UUID where the browser offers it). */
@@ -22,14 +23,8 @@ export function makeId(): string {
 /** The current time as an ISO string, for a plan's created and updated times. */
 export const nowIso = (): string => new Date().toISOString();
 
-/** The browser's time zone, the default for a new plan. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
+/** The browser's time zone, the default for a new plan (read without Intl's date formatting where it can be). */
+export const browserTimeZone = (): string => runtimeTimeZone();
 
 /** Every saved plan. */
 export const $plans = atom<PlansState>(emptyState());

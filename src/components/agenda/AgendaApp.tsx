@@ -3,7 +3,7 @@
  * every saved plan, each step linking straight to its drafts, with Done and
  * Skip (and Undo) right here, and a print button for a one-page copy.
  */
-import { For, Show, type JSX } from 'solid-js';
+import { For, onMount, Show, type JSX } from 'solid-js';
 import { useStore } from '../planner/use-store.ts';
 import type { AgendaItem } from '../../domain/agenda/agenda.ts';
 import { agendaLine, laterLine, markedLine, todayLine } from '../../domain/agenda/agenda-view.ts';
@@ -59,6 +59,8 @@ export default function AgendaApp(): JSX.Element {
   const plans = useStore($planList);
   const last = useStore($lastMarked);
   const now = useStore($now);
+  // What the agenda loads later (prefetched once it is up: see later-parts.ts).
+  onMount(() => void import('../later-parts.ts').then((m) => m.addLaterParts()));
   const today = () => todayLine(now(), browserTimeZone(), locale);
   const empty = () => GROUPS.every((group) => agenda()[group].length === 0);
 

@@ -55,6 +55,8 @@ export function TextField(
     autocomplete?: string;
     list?: string;
     placeholder?: string;
+    /** Called when the control gets focus (e.g. to fill its suggestions only when they can be used). */
+    onFocus?: () => void;
   },
 ): JSX.Element {
   const id = () => fieldId(props.path);
@@ -90,6 +92,7 @@ export function TextField(
             list={props.list}
             placeholder={props.placeholder}
             dir="auto"
+            onFocus={() => props.onFocus?.()}
             onInput={(e) => props.onValue(e.currentTarget.value)}
           />
         }

@@ -9,10 +9,11 @@
  * list of saved plans and any storage notice.
  *
  * Nothing else runs up front: the later screens, the plan view and the
- * stored-plan reader load when needed. The build adds a prefetch link for
- * each (scripts/island-prefetch.ts), so they are already here when they are
- * needed, and the service worker keeps them: the planner works offline after
- * one visit.
+ * stored-plan reader load when needed. The build keeps a prefetch link for
+ * each (scripts/island-prefetch.ts), added once the planner is open and the
+ * page idle (later-parts.ts), so they are already here when they are needed,
+ * and the service worker keeps them: the planner works offline after one
+ * visit.
  */
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { useValue } from './use-value.ts';
@@ -21,16 +22,22 @@ import { sharedDataIn } from '../../domain/share/share-link.ts';
 import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
 import { newPlan } from '../../domain/ui/plan-records.ts';
-import Wizard from './Wizard.tsx';
+import WizardNow from './Wizard.tsx';
 import { markMounted, mounted } from './mounted.ts';
+import { inNextTask, later } from './next-task.ts';
 import './planner.css';
+
+// The wizard hydrates in a task after the planner's shell (and its first screen's fields in
+// another): one task for all of it blocked the page for a few hundred ms on a phone.
+const Wizard = later(WizardNow);
 
 // Each part loaded later waits in its own <Suspense>: the island's hydration wraps the whole
 // planner in one, which would otherwise blank it all while any part loads.
 // Rarely needed: loads only when there is something to tell.
 const StorageNotice = lazy(() => import('./StorageNotice.tsx'));
 // Beside or below the wizard, never the first thing needed: it loads just after the wizard.
-const PlanList = lazy(() => import('./PlanList.tsx'));
+// Rendered in a task after the one that evaluates its code.
+const PlanList = lazy(() => import('./PlanList.tsx').then(inNextTask));
 // Only when the page was opened from a plan link (#share=…): the preview and its decoder.
 const SharedPlan = lazy(() => import('./SharedPlan.tsx').then((m) => m.stylesReady.then(() => m)));
 
@@ -56,6 +63,8 @@ export default function PlannerApp(): JSX.Element {
       const stepId = asked.get('step');
       if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
       setReady(true);
+      // Only now, with the page painted and the planner open: prefetch what loads later.
+      void import('../later-parts.ts').then((m) => m.addLaterParts());
     };
     // In tasks of their own, after hydration's, so none blocks for long: first the browser's
     // time zone (a new plan needs it), the first use of its date formatting data (tens of

@@ -8,10 +8,13 @@ import { useValue } from './use-value.ts';
 import { PLAN_STEP, stepCounter, WIZARD_STEPS } from '../../domain/ui/wizard-steps.ts';
 import type { SavedPlan } from '../../domain/ui/saved-plans.ts';
 import { $attention, goToStep, nextStep, previousStep } from '../../stores/wizard.ts';
-import InterviewStep from './steps/InterviewStep.tsx';
+import FirstStep from './steps/InterviewStep.tsx';
+import { later } from './next-task.ts';
 
-// The first screen comes with the page (the server renders it); the others load when first
+// The first screen comes with the page (the server renders it), and its fields hydrate in a task
+// after the wizard's own, so neither task blocks for long. The other screens load when first
 // shown (the page prefetches them: see PlannerApp).
+const InterviewStep = later(FirstStep);
 const PeopleStep = lazy(() => import('./steps/PeopleStep.tsx'));
 const SaidStep = lazy(() => import('./steps/SaidStep.tsx'));
 const NotesStep = lazy(() => import('./steps/NotesStep.tsx'));

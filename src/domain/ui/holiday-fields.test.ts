@@ -32,6 +32,10 @@ describe('the public holidays field', () => {
       'Antarctica: no holiday data, so weekends only.',
     );
     expect(regionSummary(inputWith({}), 'loading', {})).toBe('Finding the region…');
+    expect(regionSummary(inputWith({}), zones, { 'GB-ENG': 'loading' })).toBe('Finding the region…');
+    expect(regionSummary(inputWith({}), zones, { 'GB-ENG': 'failed' })).toBe(
+      'United Kingdom (ENG) (from your time zone)',
+    );
   });
 
   it('waits for the files a plan needs, and falls back when they cannot be had', () => {

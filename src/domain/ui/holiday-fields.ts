@@ -9,22 +9,14 @@ import type { RegionIndex } from '../holidays/region-index.ts';
 import { countryOf } from '../holidays/regions.ts';
 import type { HolidayTable } from '../holidays/table.ts';
 import { regionLabel, regionName } from '../holidays/names.ts';
-
-/** Whether the browser knows a zone (kept local, so these fields do not share the validator's chunk). */
-function knownZone(zone: string): boolean {
-  try {
-    return zone !== '' && new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone !== '';
-  } catch {
-    return false;
-  }
-}
+import { isZoneId } from '../time/zone-id.ts';
 
 /** Whose holidays the form's answers point at, or null until a time zone is known. */
 export function holidayNeedOf(input: FactsInput): HolidayNeed | null {
   const { timeZone, theirTimeZone, region } = input.interview;
   const theirs = theirTimeZone.trim();
-  const zone = knownZone(theirs) ? theirs : timeZone.trim();
-  if (!knownZone(zone)) return null;
+  const zone = isZoneId(theirs) ? theirs : timeZone.trim();
+  if (!isZoneId(zone)) return null;
   return { picked: region.trim() || null, theirZone: zone };
 }
 
@@ -49,6 +41,9 @@ export function regionSummary(
   const table = tables[region];
   if (table === 'missing') return `${regionName(region)}${source}: no holiday data, so weekends only.`;
   if (table && typeof table === 'object') return `${regionLabel(table)}${source}`;
+  // Its table (which names it) is a moment away: naming it from Intl's region names first would
+  // load their data (tens of milliseconds on a phone) for a line shown that briefly.
+  if (table === undefined || table === 'loading') return 'Finding the region…';
   return `${regionName(region)}${source}`;
 }
 
@@ -72,7 +67,7 @@ const REMOTE = new Set(['phone', 'video', 'agency-phone-screen']);
  */
 export function theirZoneHint(input: FactsInput, zones?: Loaded<ReadonlyMap<string, string>>): string | null {
   const { theirTimeZone, timeZone, time, format, region } = input.interview;
-  if (theirTimeZone.trim() !== '' || !knownZone(timeZone.trim())) return null;
+  if (theirTimeZone.trim() !== '' || !isZoneId(timeZone.trim())) return null;
   const own = typeof zones === 'object' ? zones.get(timeZone.trim()) : undefined;
   if (region.trim() && own && countryOf(region.trim()) !== countryOf(own))
     return `You picked holidays in ${regionName(countryOf(region.trim()))}: if the company is there, add their time zone too, so messages reach them in their working day.`;

@@ -3,12 +3,17 @@ import { lazy, Show, Suspense, type JSX } from 'solid-js';
 import { FORMATS, STAGES, type FactsInput } from '../../../domain/facts-input.ts';
 import { FORMAT_LABELS, STAGE_LABELS, optionsOf } from '../../../domain/ui/labels.ts';
 import { updateField } from '../../../stores/wizard.ts';
-import { ChoiceField, TextField } from '../Field.tsx';
+import { ChoiceField as ChoiceFieldNow, TextField } from '../Field.tsx';
 import { mounted } from '../mounted.ts';
+import { inNextTask, later } from '../next-task.ts';
 
 // Time zones, public holidays and days away: this browser's zone, so never in the server's HTML;
 // loaded just after the wizard mounts, with their data on demand.
-const HolidayFields = lazy(() => import('./HolidayFields.tsx'));
+// Rendered in a task after the one that evaluates its code.
+const HolidayFields = lazy(() => import('./HolidayFields.tsx').then(inNextTask));
+
+// The two sets of choices hydrate in a task after the text fields'.
+const ChoiceField = later(ChoiceFieldNow) as typeof ChoiceFieldNow;
 
 /** The interview's fields. */
 export default function InterviewStep(props: { input: FactsInput }): JSX.Element {
