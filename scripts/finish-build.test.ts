@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexForSearch } from './finish-build.ts';
+import { finishBuild, indexForSearch } from './finish-build.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -21,5 +21,31 @@ describe('indexing a build for search', () => {
     expect(await indexForSearch(dist)).toMatch(/^pagefind: 2 pages read/);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(dist, 'pagefind/fragment'))).toHaveLength(2);
+  });
+});
+
+describe('the start of a build', () => {
+  /** Runs the integration's start-of-build hook on a project in a temp folder; returns its folder. */
+  async function startBuild(withGit: boolean): Promise<string> {
+    const root = mkdtempSync(join(tmpdir(), 'finish-build-'));
+    folders.push(root);
+    mkdirSync(join(root, 'dist/holidays'), { recursive: true });
+    writeFileSync(join(root, 'dist/holidays/GB.json'), '{}');
+    if (withGit) mkdirSync(join(root, 'dist/.git'));
+    const hooks = finishBuild().hooks as Record<string, (options: unknown) => unknown>;
+    const url = (path: string) => new URL(`file://${join(root, path)}/`);
+    await hooks['astro:config:done']!({ config: { root: url(''), outDir: url('dist'), cacheDir: url('cache') } });
+    await hooks['astro:build:start']!({});
+    return root;
+  }
+
+  it('moves the previous build out of the output folder, so Astro has nothing to empty', async () => {
+    const root = await startBuild(false);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('leaves an output folder that holds a .git checkout to Astro, which keeps the .git', async () => {
+    const root = await startBuild(true);
+    expect(existsSync(join(root, 'dist/holidays/GB.json'))).toBe(true);
   });
 });

@@ -8,7 +8,15 @@
  * They ran as four commands after `astro build` before: four more Node
  * processes, each loading its code and reading the build afresh, and a fifth
  * for Pagefind's command-line wrapper, for work that takes a fraction of that.
+ *
+ * It also clears the previous build out of the way when the build starts:
+ * Astro empties the output folder file by file before it builds (~700 files
+ * here, most of them holiday tables), holding everything else up; moving the
+ * folder aside takes one rename, and deleting it then runs in the background.
  */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -31,11 +39,29 @@ export async function indexForSearch(dist: string): Promise<string> {
 /** The integration; put it last. `mapsFile` is where the nginx maps go, relative to the project. */
 export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): AstroIntegration {
   let root = '';
+  let outDir = '';
+  let cacheDir = '';
+  let cleared: Promise<void> = Promise.resolve();
   return {
     name: 'follow-through:finish-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': async () => {
+        // Astro keeps a .git inside the output folder (a deploy checkout): then it empties the folder itself.
+        if (!existsSync(outDir) || existsSync(join(outDir, '.git'))) return;
+        const previous = join(cacheDir, 'previous-build');
+        await rm(previous, { recursive: true, force: true });
+        await mkdir(cacheDir, { recursive: true });
+        const moved = await rename(outDir, previous).then(
+          () => true,
+          () => false,
+        );
+        // Left behind if it fails: the next build deletes it before moving its own previous build there.
+        if (moved) cleared = rm(previous, { recursive: true, force: true }).catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Loaded here, not with the config: `astro dev` and `astro check` never need them.
@@ -44,6 +70,7 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
           import('./generate-sw.ts'),
           import('./write-headers.ts'),
         ]);
+        await cleared;
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         logger.info(finishPages(dist));
         logger.info(await indexForSearch(dist));

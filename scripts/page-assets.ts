@@ -53,6 +53,18 @@ export function tagAttributes(html: string, tag: string): Map<string, string>[] 
  * dynamic chunks (`__vite__mapDeps`… `["_astro/x.js"]`).
  */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+  // A build's pages share most of their modules: each is read once, not once per page and pass.
+  let found = importsByCode.get(code);
+  if (!found) {
+    found = readImports(code);
+    importsByCode.set(code, found);
+  }
+  return { static: [...found.static], dynamic: [...found.dynamic] };
+}
+
+const importsByCode = new Map<string, { static: string[]; dynamic: string[] }>();
+
+function readImports(code: string): { static: string[]; dynamic: string[] } {
   const statics = new Set<string>();
   const dynamics = new Set<string>();
   const [imports] = parse(code);
