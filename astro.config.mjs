@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { generateHydrationScript } from 'solid-js/web';
-import { minifyThemeScript } from './src/components/theme/theme-script.mjs';
+import { minifyInlineScript } from './src/components/site/inline-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 import { solidCache } from './src/lib/build/solid-cache.ts';
 import { finishBuild } from './scripts/finish-build.ts';
@@ -20,10 +20,13 @@ const hashOf = (/** @type {string} */ text) =>
 // does not know its text, so its hash is added by hand (the script is stable per
 // solid-js version, and the CSP e2e test fails if it ever drifts).
 const solidHydration = generateHydrationScript().replace(/^<script>|<\/script>.*$/gs, '');
-// The theme is applied by a tiny inline script in <head> before first paint.
-const themeScript = minifyThemeScript(
-  readFileSync(new URL('./src/components/theme/theme-init.js', import.meta.url), 'utf8'),
-);
+/** An inline script's text as its component writes it (minified source). */
+const inlineScript = (/** @type {string} */ path) =>
+  minifyInlineScript(readFileSync(new URL(path, import.meta.url), 'utf8'));
+// The theme is applied by a tiny inline script in <head> before first paint; another
+// moves the site-wide module and the manifest link into the page after it (AfterPaint.astro).
+const themeScript = inlineScript('./src/components/theme/theme-init.js');
+const afterPaintScript = inlineScript('./src/components/site/after-paint.js');
 
 /**
  * Vite wraps every dynamic `import()` in its preload helper (~0.9 kB gz, a chunk
@@ -109,7 +112,7 @@ export default defineConfig({
         // policy does not reach, but falls back to the main thread when the worker
         // fails or is slow to start: that needs 'wasm-unsafe-eval' (not 'unsafe-eval').
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [hashOf(solidHydration), hashOf(themeScript)],
+        hashes: [hashOf(solidHydration), hashOf(themeScript), hashOf(afterPaintScript)],
       },
     },
   },
