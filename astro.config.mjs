@@ -10,6 +10,7 @@ import { generateHydrationScript } from 'solid-js/web';
 import { minifyInlineScript } from './src/components/site/inline-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 import { solidCache } from './src/lib/build/solid-cache.ts';
+import { unwrapCalls } from './src/lib/build/unwrap-calls.ts';
 import { finishBuild } from './scripts/finish-build.ts';
 
 /** sha256 CSP source for an inline script's text. */
@@ -54,10 +55,13 @@ function dropPreloadHelper() {
         for (const chunk of chunks) {
           const match = chunk.imports.includes(helper.fileName) && chunk.code.match(importRe);
           if (!match) continue;
-          chunk.code = chunk.code
-            .replace(match[0], `const ${match[2]}=(f)=>f();`)
-            .replace(/^const __vite__mapDeps=.*\n/m, '')
-            .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+          chunk.code = unwrapCalls(
+            chunk.code
+              .replace(match[0], `const ${match[2]}=(f)=>f();`)
+              .replace(/^const __vite__mapDeps=.*\n/m, '')
+              .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, ''),
+            /** @type {string} */ (match[2]),
+          );
           if (chunk.code.includes('__vite__mapDeps')) throw new Error(`${chunk.fileName}: a preload table is left`);
           chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
         }

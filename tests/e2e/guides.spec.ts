@@ -106,6 +106,18 @@ test.describe('the copy button', () => {
     expect(copied).toBe(example.text);
   });
 
+  test('where the clipboard is missing, says to copy by hand and leaves the text selectable', async ({ page }) => {
+    // As on a page not served over HTTPS: no Clipboard API at all.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto('/guides/thank-you-email/');
+    const figure = page.getByRole('figure', { name: new RegExp(example.label) });
+
+    await figure.getByRole('button', { name: /^Copy/ }).click();
+
+    await expect(figure.getByRole('status')).toHaveText('Could not copy: select the text and copy it yourself.');
+    await expect(figure.getByText(example.text.split('\n')[0]!, { exact: false })).toBeVisible();
+  });
+
   test('is the only script a guide adds, and stays within its size budget', async ({ page }) => {
     await page.goto('/guides/why-follow-up/');
     const withoutExamples = await scriptsOn(page);

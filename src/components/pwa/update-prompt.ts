@@ -10,7 +10,8 @@ import { registerServiceWorker } from './register-sw';
 
 /** Starts registration, and the update note when there is an update. */
 export function initUpdatePrompt(): void {
-  const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+  // Missing in old browsers and on pages not served over HTTPS.
+  const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!sw || !import.meta.env.PROD) return;
   const onWaiting = (worker: ServiceWorker): void => {
     void import('./update-toast').then((toast) => toast.showUpdate(sw, worker));

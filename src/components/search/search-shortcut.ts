@@ -22,6 +22,8 @@ export function isSearchShortcut(press: KeyPress, typing: boolean): boolean {
 
 /** True when `target` takes typed text (input, textarea, select or contenteditable). */
 export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  return (
+    !!target &&
+    ((target as HTMLElement).isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test((target as Element).tagName))
+  );
 }

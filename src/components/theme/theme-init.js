@@ -1,30 +1,25 @@
 // Runs inline in <head>, before first paint (ThemeInit.astro; minified at build, its
-// hash allowed in the CSP by astro.config.mjs). Keep it to what must happen before paint.
-(function () {
-  var root = document.documentElement;
-  var media = matchMedia('(prefers-color-scheme: dark)');
-  function stored() {
+// hash allowed in the CSP by astro.config.mjs). Keep it to what must happen before paint:
+// every byte of it counts in each page's JavaScript.
+(() => {
+  const root = document.documentElement;
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const stored = () => {
     try {
-      var v = localStorage.getItem('ft-theme');
+      const v = localStorage.getItem('ft-theme');
       return v === 'light' || v === 'dark' ? v : 'system';
     } catch {
       return 'system';
     }
-  }
-  function apply(choice) {
+  };
+  const apply = (choice = stored()) => {
     root.dataset.themeChoice = choice;
     root.dataset.theme = choice === 'system' ? (media.matches ? 'dark' : 'light') : choice;
-  }
-  apply(stored());
-  media.addEventListener('change', function () {
-    apply(root.dataset.themeChoice);
-  });
+  };
+  apply();
+  media.addEventListener('change', () => apply(root.dataset.themeChoice));
   // Another tab changed the choice.
-  addEventListener('storage', function () {
-    apply(stored());
-  });
-  // This page's theme switch (theme-switch.ts) changed it.
-  addEventListener('ft-theme', function (event) {
-    apply(event.detail);
-  });
+  addEventListener('storage', () => apply());
+  // This page's theme switch (theme-switch.ts) applies a choice through this.
+  window.ftTheme = apply;
 })();

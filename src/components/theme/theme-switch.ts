@@ -3,6 +3,13 @@
  * starting at the choice theme-init.js applied; a change is remembered (when
  * storage allows) and handed to theme-init.js, which applies it.
  */
+declare global {
+  interface Window {
+    /** Applies a theme choice ("light", "dark" or "system"): set by theme-init.js before first paint. */
+    ftTheme?: (choice: string) => void;
+  }
+}
+
 export function initThemeSwitch(): void {
   const select = document.querySelector<HTMLSelectElement>('#theme-select');
   if (!select?.parentElement) return;
@@ -15,6 +22,6 @@ export function initThemeSwitch(): void {
     } catch {
       // Storage blocked: the choice holds for this page only.
     }
-    dispatchEvent(new CustomEvent('ft-theme', { detail: select.value }));
+    window.ftTheme?.(select.value);
   });
 }

@@ -30,7 +30,7 @@ async function build(folder: string, files: Record<string, string>, environment 
   (cache.configResolved as (config: ResolvedConfig) => void)({ plugins: [solid.plugin] } as unknown as ResolvedConfig);
   const context = { environment: { name: environment } };
   // The cache replaced the plugin's transform: read it back from the plugin, as Vite does.
-  const transform = Reflect.get(solid.plugin, 'transform') as (
+  const transform = Reflect.get(solid.plugin, 'transform') as unknown as (
     this: unknown,
     code: string,
     id: string,
