@@ -33,6 +33,17 @@ describe('purgeCss', () => {
     const css = '@media (min-width:40rem){.planner-step{color:red}}@keyframes spin{to{transform:rotate(1turn)}}';
     expect(purgeCss(css, appears)).toBe('@keyframes spin{to{transform:rotate(1turn)}}');
   });
+
+  it('gives each page what its own names keep, when pages share a stylesheet', () => {
+    const css = 'body{margin:0}.callout{color:red}.planner-step{color:blue}#main{padding:0}';
+    const guide = nameFinder('<main id="main"><p class="callout">');
+    const plan = nameFinder('<main id="main"><ol class="planner-step">');
+    const otherGuide = nameFinder('<div class="callout other"><main id="main">');
+    expect(purgeCss(css, guide)).toBe('body{margin:0}.callout{color:red}#main{padding:0}');
+    expect(purgeCss(css, plan)).toBe('body{margin:0}.planner-step{color:blue}#main{padding:0}');
+    expect(purgeCss(css, otherGuide)).toBe('body{margin:0}.callout{color:red}#main{padding:0}');
+    expect(purgeCss(css, nameFinder(''))).toBe('body{margin:0}');
+  });
 });
 
 describe('nameFinder', () => {

@@ -9,8 +9,20 @@
  */
 import postcss, { type Container } from 'postcss';
 
+// Pages of a type share their stylesheet, and its selectors: each is read once per build.
+const namesOfSelector = new Map<string, string[]>();
+
 /** Classes and ids a selector needs on the page to ever match (none inside parentheses). */
 export function requiredNames(selector: string): string[] {
+  let names = namesOfSelector.get(selector);
+  if (!names) {
+    names = readRequiredNames(selector);
+    namesOfSelector.set(selector, names);
+  }
+  return names;
+}
+
+function readRequiredNames(selector: string): string[] {
   let depth = 0;
   let outside = '';
   for (const char of selector) {
@@ -40,8 +52,37 @@ const KEPT_AT_RULES = new Set([
   'counter-style',
 ]);
 
+// Each stylesheet's names, and what it came to for each set of them that appeared on a page.
+const sheets = new Map<string, { names: string[]; purged: Map<string, string> }>();
+
 /** The stylesheet without the rules no selector of which can match (see the module comment). */
 export function purgeCss(css: string, appears: (name: string) => boolean): string {
+  // What comes out depends only on which of the sheet's names appear: pages that agree on
+  // those (most pages of a type) share one result, and the sheet is parsed once for them.
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = { names: namesIn(css), purged: new Map() };
+    sheets.set(css, sheet);
+  }
+  const key = sheet.names.filter(appears).join(' ');
+  let purged = sheet.purged.get(key);
+  if (purged === undefined) {
+    purged = prunedSheet(css, appears);
+    sheet.purged.set(key, purged);
+  }
+  return purged;
+}
+
+/** Every class and id the sheet's selectors need, once each (those inside at-rules left alone included: harmless). */
+function namesIn(css: string): string[] {
+  const names = new Set<string>();
+  postcss.parse(css).walkRules((rule) => {
+    for (const selector of rule.selectors) for (const name of requiredNames(selector)) names.add(name);
+  });
+  return [...names];
+}
+
+function prunedSheet(css: string, appears: (name: string) => boolean): string {
   const root = postcss.parse(css);
   const prune = (container: Container): void => {
     container.each((node) => {

@@ -11,7 +11,9 @@
  * Now they run in one process, which the build starts once the pages are
  * done: run inside the build's own process, they added 40-50 MB to its peak
  * memory (the build's garbage is still on its heap by then), where a process
- * of their own peaks far below the build and starts in about 0.1 s.
+ * of their own peaks far below the build. It starts with the build and loads
+ * its code (and Pagefind) while the pages build, so the steps begin as soon
+ * as the pages are done.
  *
  * It also clears the previous build out of the way when the build starts:
  * Astro empties the output folder file by file before it builds (~700 files
@@ -25,11 +27,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Indexes the pages in `dist` with Pagefind into dist/pagefind/, as `pagefind --site dist` would. */
-export async function indexForSearch(dist: string): Promise<string> {
+type Pagefind = typeof import('pagefind');
+type NewIndex = Awaited<ReturnType<Pagefind['createIndex']>>;
+
+/**
+ * Indexes the pages in `dist` with Pagefind into dist/pagefind/, as `pagefind --site dist`
+ * would. `started` is an index created beforehand (createIndex starts Pagefind's own process).
+ */
+export async function indexForSearch(dist: string, started?: Promise<NewIndex>): Promise<string> {
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await (started ?? pagefind.createIndex({}));
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dist });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -41,27 +49,42 @@ export async function indexForSearch(dist: string): Promise<string> {
   }
 }
 
-/** The four steps, in order, on the build in `dist`; resolves to what each did, a line each. */
-export async function finishSteps(dist: string, mapsFile: string): Promise<string[]> {
-  const [{ finishPages }, { generateServiceWorker }, { writeHeaders }] = await Promise.all([
+/** Loads the four steps' code and starts Pagefind; resolves to a function that runs them, in order. */
+async function loadSteps(): Promise<(dist: string, mapsFile: string) => Promise<string[]>> {
+  const [{ finishPages }, { generateServiceWorker }, { writeHeaders }, pagefind] = await Promise.all([
     import('./finish-pages.ts'),
     import('./generate-sw.ts'),
     import('./write-headers.ts'),
+    import('pagefind'),
   ]);
-  const lines = [finishPages(dist), await indexForSearch(dist)];
-  lines.push(await generateServiceWorker(dist));
-  lines.push(writeHeaders(dist, mapsFile));
-  return lines;
+  const index = pagefind.createIndex({});
+  index.catch(() => undefined); // Reported by indexForSearch, which awaits it.
+  return async (dist, mapsFile) => {
+    const lines = [finishPages(dist), await indexForSearch(dist, index)];
+    lines.push(await generateServiceWorker(dist));
+    lines.push(writeHeaders(dist, mapsFile));
+    return lines;
+  };
 }
 
-/** Runs `finishSteps` in a Node process of its own (this file, run directly); resolves to its lines. */
-function runFinishSteps(dist: string, mapsFile: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist, mapsFile], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+/** The four steps, in order, on the build in `dist`; resolves to what each did, a line each. */
+export async function finishSteps(dist: string, mapsFile: string): Promise<string[]> {
+  return (await loadSteps())(dist, mapsFile);
+}
+
+/**
+ * Starts `finishSteps`' Node process (this file, run with --wait) while the pages are still
+ * building: it loads its code and starts Pagefind meanwhile, then waits for the output folder
+ * on its stdin. `run` sends it and resolves to the steps' lines. The process does not keep
+ * the build alive: if the build fails before `run`, it sees its stdin close and exits.
+ */
+function startFinishSteps(): { run: (dist: string, mapsFile: string) => Promise<string[]> } {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--wait'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<string[]>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0
@@ -69,6 +92,32 @@ function runFinishSteps(dist: string, mapsFile: string): Promise<string[]> {
         : reject(new Error(`finish-build: the steps after the pages failed (exit ${code}):\n${output}`)),
     );
   });
+  done.catch(() => undefined); // Reported by run, which awaits it.
+  // Sockets have ref/unref, though their stream types do not say so.
+  const handles = [child, child.stdin, child.stdout] as unknown as { ref(): void; unref(): void }[];
+  for (const handle of handles) handle.unref();
+  return {
+    run: (dist, mapsFile) => {
+      for (const handle of handles) handle.ref();
+      child.stdin.end(`${JSON.stringify({ dist, mapsFile })}\n`);
+      return done;
+    },
+  };
+}
+
+/** In the process startFinishSteps starts: loads the steps, reads the folders from stdin, runs them. */
+async function waitAndFinish(): Promise<void> {
+  const steps = loadSteps();
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  if (!input.trim()) {
+    // The build stopped before its pages were done: nothing to finish.
+    const pagefind = await import('pagefind');
+    await pagefind.close();
+    return;
+  }
+  const { dist, mapsFile } = JSON.parse(input) as { dist: string; mapsFile: string };
+  for (const line of await (await steps)(dist, mapsFile)) console.log(line);
 }
 
 /** The integration; put it last. `mapsFile` is where the nginx maps go, relative to the project. */
@@ -77,6 +126,7 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
   let outDir = '';
   let cacheDir = '';
   let cleared: Promise<void> = Promise.resolve();
+  let steps: ReturnType<typeof startFinishSteps> | undefined;
   return {
     name: 'follow-through:finish-build',
     hooks: {
@@ -86,6 +136,7 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async () => {
+        steps = startFinishSteps();
         // Astro keeps a .git inside the output folder (a deploy checkout): then it empties the folder itself.
         if (!existsSync(outDir) || existsSync(join(outDir, '.git'))) return;
         const previous = join(cacheDir, 'previous-build');
@@ -101,13 +152,15 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
       'astro:build:done': async ({ dir, logger }) => {
         await cleared;
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        for (const line of await runFinishSteps(dist, `${root}${mapsFile}`)) logger.info(line);
+        for (const line of await (steps ?? startFinishSteps()).run(dist, `${root}${mapsFile}`)) logger.info(line);
       },
     },
   };
 }
 
-if (import.meta.main) {
+if (import.meta.main && process.argv[2] === '--wait') {
+  await waitAndFinish();
+} else if (import.meta.main) {
   const [dist = 'dist', mapsFile = 'deploy/nginx/generated/headers.conf'] = process.argv.slice(2);
   for (const line of await finishSteps(dist, mapsFile)) console.log(line);
 }

@@ -6,10 +6,16 @@
  * when the build starts), and moves that folder into the output once the
  * pages are done; the dev server answers them from memory.
  *
+ * The writing runs in a Node process of its own (this file, run directly):
+ * in the build's process, its ~1,700 file operations queued ahead of the
+ * build's own in Node's pool of four I/O threads, and the build stood idle
+ * behind them, about 0.4 s of a 5 s build.
+ *
  * They were Astro endpoint routes before: ~575 of them, each rendered through
  * the page pipeline, took about 1.3 s of a 7 s build to write half a megabyte
  * of JSON that needs no rendering at all.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +38,23 @@ async function writeHolidayFiles(folder: string): Promise<number> {
   await mkdir(folder, { recursive: true });
   await Promise.all([...texts].map(([name, text]) => writeFile(join(folder, name), text)));
   return texts.size;
+}
+
+/** `writeHolidayFiles` in a Node process of its own (this file, run directly); resolves to how many. */
+function stageHolidayFiles(folder: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), folder], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 && /^\d+$/.test(output.trim())
+        ? resolve(Number(output.trim()))
+        : reject(new Error(`holiday files: writing them failed (exit ${code}): ${output}`)),
+    );
+  });
 }
 
 /** The Astro integration that serves /holidays/ in dev and writes it into the build. */
@@ -59,7 +82,7 @@ export function holidayFilesIntegration(): AstroIntegration {
         staging = join(fileURLToPath(config.cacheDir), 'holiday-files-staged');
       },
       'astro:build:start': () => {
-        written = writeHolidayFiles(staging);
+        written = stageHolidayFiles(staging);
         // A failure surfaces when astro:build:done awaits it; until then it must not count as unhandled.
         written.catch(() => {});
       },
@@ -73,4 +96,10 @@ export function holidayFilesIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+if (import.meta.main) {
+  const [folder] = process.argv.slice(2);
+  if (!folder) throw new Error('usage: node src/lib/holidays/integration.ts <folder>');
+  console.log(await writeHolidayFiles(folder));
 }
