@@ -7,7 +7,7 @@
  * :not(), :is(), :has() and other parentheses are not required, and at-rules
  * other than @media and @supports are left alone.
  */
-import postcss, { type Container } from 'postcss';
+import postcss, { type Container, type Root } from 'postcss';
 
 // Pages of a type share their stylesheet, and its selectors: each is read once per build.
 const namesOfSelector = new Map<string, string[]>();
@@ -53,37 +53,38 @@ const KEPT_AT_RULES = new Set([
 ]);
 
 // Each stylesheet's names, and what it came to for each set of them that appeared on a page.
-const sheets = new Map<string, { names: string[]; purged: Map<string, string> }>();
+const sheets = new Map<string, { root: Root; names: string[]; purged: Map<string, string> }>();
 
 /** The stylesheet without the rules no selector of which can match (see the module comment). */
 export function purgeCss(css: string, appears: (name: string) => boolean): string {
   // What comes out depends only on which of the sheet's names appear: pages that agree on
-  // those (most pages of a type) share one result, and the sheet is parsed once for them.
+  // those (most pages of a type) share one result, and the sheet is parsed once for them all.
   let sheet = sheets.get(css);
   if (!sheet) {
-    sheet = { names: namesIn(css), purged: new Map() };
+    const root = postcss.parse(css);
+    sheet = { root, names: namesIn(root), purged: new Map() };
     sheets.set(css, sheet);
   }
   const key = sheet.names.filter(appears).join(' ');
   let purged = sheet.purged.get(key);
   if (purged === undefined) {
-    purged = prunedSheet(css, appears);
+    purged = prunedSheet(sheet.root.clone(), appears);
     sheet.purged.set(key, purged);
   }
   return purged;
 }
 
 /** Every class and id the sheet's selectors need, once each (those inside at-rules left alone included: harmless). */
-function namesIn(css: string): string[] {
+function namesIn(root: Root): string[] {
   const names = new Set<string>();
-  postcss.parse(css).walkRules((rule) => {
+  root.walkRules((rule) => {
     for (const selector of rule.selectors) for (const name of requiredNames(selector)) names.add(name);
   });
   return [...names];
 }
 
-function prunedSheet(css: string, appears: (name: string) => boolean): string {
-  const root = postcss.parse(css);
+/** The sheet in `root` (changed in place) without the rules that cannot match. */
+function prunedSheet(root: Root, appears: (name: string) => boolean): string {
   const prune = (container: Container): void => {
     container.each((node) => {
       if (node.type === 'rule') {

@@ -18,32 +18,51 @@
  * It also clears the previous build out of the way when the build starts:
  * Astro empties the output folder file by file before it builds (~700 files
  * here, most of them holiday tables), holding everything else up; moving the
- * folder aside takes one rename, and deleting it then runs in the background.
+ * folder aside takes one rename, and the steps' process deletes it while the
+ * pages build (in the build's own process, its file operations held up
+ * Astro's own in Node's pool of four I/O threads).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteFiles } from './site-files.ts';
 
 type Pagefind = typeof import('pagefind');
 type NewIndex = Awaited<ReturnType<Pagefind['createIndex']>>;
 
+/** A page as Pagefind reads it: its path in the build (`guides/x/index.html`) and its HTML. */
+export interface PageText {
+  sourcePath: string;
+  content: string;
+}
+
 /**
  * Indexes the pages in `dist` with Pagefind into dist/pagefind/, as `pagefind --site dist`
- * would. `started` is an index created beforehand (createIndex starts Pagefind's own process).
+ * would. `started` is an index created beforehand (createIndex starts Pagefind's own process);
+ * `pages`, when given, are the pages' texts, read beforehand (else Pagefind reads `dist`).
  */
-export async function indexForSearch(dist: string, started?: Promise<NewIndex>): Promise<string> {
+export async function indexForSearch(dist: string, started?: Promise<NewIndex>, pages?: PageText[]): Promise<string> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await (started ?? pagefind.createIndex({}));
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let count = 0;
+    if (pages) {
+      const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
+      count = added.length;
+    } else {
+      const added = await index.addDirectory({ path: dist });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      count = added.page_count;
+    }
     const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return `pagefind: ${added.page_count} pages read, index in ${dist}/pagefind`;
+    return `pagefind: ${count} pages read, index in ${dist}/pagefind`;
   } finally {
     await pagefind.close();
   }
@@ -51,17 +70,29 @@ export async function indexForSearch(dist: string, started?: Promise<NewIndex>):
 
 /** Loads the four steps' code and starts Pagefind; resolves to a function that runs them, in order. */
 async function loadSteps(): Promise<(dist: string, mapsFile: string) => Promise<string[]>> {
-  const [{ finishPages }, { generateServiceWorker }, { writeHeaders }, pagefind] = await Promise.all([
-    import('./finish-pages.ts'),
-    import('./generate-sw.ts'),
-    import('./write-headers.ts'),
-    import('pagefind'),
-  ]);
+  const [{ finishPages }, { bundleServiceWorker, generateServiceWorker }, { writeHeaders }, pagefind] =
+    await Promise.all([
+      import('./finish-pages.ts'),
+      import('./generate-sw.ts'),
+      import('./write-headers.ts'),
+      import('pagefind'),
+    ]);
   const index = pagefind.createIndex({});
-  index.catch(() => undefined); // Reported by indexForSearch, which awaits it.
+  const worker = bundleServiceWorker();
+  // Reported by indexForSearch and generateServiceWorker, which await them.
+  index.catch(() => undefined);
+  worker.catch(() => undefined);
   return async (dist, mapsFile) => {
-    const lines = [finishPages(dist), await indexForSearch(dist, index)];
-    lines.push(await generateServiceWorker(dist));
+    // Pagefind indexes the pages as Astro wrote them, in its own process, while this one
+    // finishes them: the finishing touches only <head> (styles, CSP, prefetch links),
+    // which the index does not read.
+    const pages = siteFiles(dist, /\.html$/)
+      .map((file) => relative(dist, file))
+      .sort()
+      .map((sourcePath) => ({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') }));
+    const indexed = indexForSearch(dist, index, pages);
+    const lines = [await finishPages(dist), await indexed];
+    lines.push(await generateServiceWorker(dist, worker));
     lines.push(writeHeaders(dist, mapsFile));
     return lines;
   };
@@ -78,8 +109,9 @@ export async function finishSteps(dist: string, mapsFile: string): Promise<strin
  * on its stdin. `run` sends it and resolves to the steps' lines. The process does not keep
  * the build alive: if the build fails before `run`, it sees its stdin close and exits.
  */
-function startFinishSteps(): { run: (dist: string, mapsFile: string) => Promise<string[]> } {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--wait'], {
+function startFinishSteps(discard?: string): { run: (dist: string, mapsFile: string) => Promise<string[]> } {
+  const args = [fileURLToPath(import.meta.url), '--wait', ...(discard ? [discard] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let output = '';
@@ -106,18 +138,36 @@ function startFinishSteps(): { run: (dist: string, mapsFile: string) => Promise<
 }
 
 /** In the process startFinishSteps starts: loads the steps, reads the folders from stdin, runs them. */
-async function waitAndFinish(): Promise<void> {
+async function waitAndFinish(discard?: string): Promise<void> {
   const steps = loadSteps();
+  const discarded = discard ? rm(discard, { recursive: true, force: true }).catch(() => undefined) : undefined;
   let input = '';
   for await (const chunk of process.stdin) input += String(chunk);
   if (!input.trim()) {
     // The build stopped before its pages were done: nothing to finish.
     const pagefind = await import('pagefind');
-    await pagefind.close();
+    await Promise.all([pagefind.close(), discarded]);
     return;
   }
   const { dist, mapsFile } = JSON.parse(input) as { dist: string; mapsFile: string };
   for (const line of await (await steps)(dist, mapsFile)) console.log(line);
+  await discarded;
+}
+
+/**
+ * Moves the previous build in `outDir` to `aside` (one rename), so Astro has nothing to
+ * empty; resolves to `aside` when it did, for deleting later, else undefined.
+ */
+async function moveAside(outDir: string, aside: string): Promise<string | undefined> {
+  // Astro keeps a .git inside the output folder (a deploy checkout): then it empties the folder itself.
+  if (!existsSync(outDir) || existsSync(join(outDir, '.git'))) return undefined;
+  await rm(aside, { recursive: true, force: true });
+  await mkdir(dirname(aside), { recursive: true });
+  // Left behind if it fails: the next build deletes it before moving its own previous build there.
+  return rename(outDir, aside).then(
+    () => aside,
+    () => undefined,
+  );
 }
 
 /** The integration; put it last. `mapsFile` is where the nginx maps go, relative to the project. */
@@ -125,7 +175,6 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
   let root = '';
   let outDir = '';
   let cacheDir = '';
-  let cleared: Promise<void> = Promise.resolve();
   let steps: ReturnType<typeof startFinishSteps> | undefined;
   return {
     name: 'follow-through:finish-build',
@@ -136,21 +185,9 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async () => {
-        steps = startFinishSteps();
-        // Astro keeps a .git inside the output folder (a deploy checkout): then it empties the folder itself.
-        if (!existsSync(outDir) || existsSync(join(outDir, '.git'))) return;
-        const previous = join(cacheDir, 'previous-build');
-        await rm(previous, { recursive: true, force: true });
-        await mkdir(cacheDir, { recursive: true });
-        const moved = await rename(outDir, previous).then(
-          () => true,
-          () => false,
-        );
-        // Left behind if it fails: the next build deletes it before moving its own previous build there.
-        if (moved) cleared = rm(previous, { recursive: true, force: true }).catch(() => undefined);
+        steps = startFinishSteps(await moveAside(outDir, join(cacheDir, 'previous-build')));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await cleared;
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         for (const line of await (steps ?? startFinishSteps()).run(dist, `${root}${mapsFile}`)) logger.info(line);
       },
@@ -159,7 +196,7 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
 }
 
 if (import.meta.main && process.argv[2] === '--wait') {
-  await waitAndFinish();
+  await waitAndFinish(process.argv[3]);
 } else if (import.meta.main) {
   const [dist = 'dist', mapsFile = 'deploy/nginx/generated/headers.conf'] = process.argv.slice(2);
   for (const line of await finishSteps(dist, mapsFile)) console.log(line);

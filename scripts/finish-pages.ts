@@ -21,8 +21,12 @@ import { collectPageAssets, type AssetReader } from './page-assets.ts';
 import { islandLaterParts, withPrefetchLinks } from './island-prefetch.ts';
 import { siteFiles } from './site-files.ts';
 
-/** Finishes every page of the build in `dist` (see above); returns what it did, in a line. */
-export function finishPages(dist: string): string {
+/**
+ * Finishes every page of the build in `dist` (see above); resolves to what it did, in a line.
+ * It lets the event loop run between pages, so that messages this process is sending
+ * meanwhile (the pages going to Pagefind, finish-build.ts) keep flowing.
+ */
+export async function finishPages(dist: string): Promise<string> {
   const files = new Map<string, string | undefined>();
   const read: AssetReader = (path) => {
     if (!files.has(path)) {
@@ -58,8 +62,9 @@ export function finishPages(dist: string): string {
     const pruned = pruneCsp(html);
     hashBytes += html.length - pruned.length;
     writeFileSync(file, pruned);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped; ${prefetched} later parts of islands prefetched.`;
 }
 
-if (import.meta.main) console.log(finishPages(process.argv[2] ?? 'dist'));
+if (import.meta.main) console.log(await finishPages(process.argv[2] ?? 'dist'));

@@ -10,7 +10,9 @@
  *   that offer it (`data-offline-size`).
  * - dist/sw.js: src/service-worker/ bundled by esbuild, with this build's
  *   version (a hash of every file, so any change makes a new worker and the
- *   page's "Updated — reload" prompt) and the offline page's style hash.
+ *   page's "Updated — reload" prompt) and the offline page's style hash. The
+ *   bundle needs nothing from the build but the version, which goes in last:
+ *   it can be made while the pages build (`bundleServiceWorker`).
  *
  * Runs as part of `astro build` (finish-build.ts); on its own:
  * node scripts/generate-sw.ts [dist]
@@ -28,8 +30,37 @@ import { OFFLINE_STYLE } from '../src/service-worker/offline-page.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Writes dist/offline.json, the offline size into the pages that show it, and dist/sw.js; returns what it did, in a line. */
-export async function generateServiceWorker(dist: string): Promise<string> {
+/** Stands for the version in the bundle until it is known: as long as a version, and found nowhere else. */
+const VERSION_SLOT = 'FT_VERSION_SLOT_';
+
+/** The worker, bundled and minified, with `VERSION_SLOT` where the build's version goes. */
+export async function bundleServiceWorker(): Promise<string> {
+  const worker = await build({
+    entryPoints: [`${ROOT}src/service-worker/service-worker.ts`],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    define: {
+      FT_VERSION: JSON.stringify(VERSION_SLOT),
+      FT_OFFLINE_STYLE_HASH: JSON.stringify(cspHash(OFFLINE_STYLE)),
+    },
+  });
+  const code = worker.outputFiles[0]?.text ?? '';
+  if (!code.includes(`"${VERSION_SLOT}"`)) throw new Error('generate-sw: the bundle does not name its version');
+  return code;
+}
+
+/**
+ * Writes dist/offline.json, the offline size into the pages that show it, and dist/sw.js;
+ * returns what it did, in a line. `bundled` is `bundleServiceWorker`'s work, when started before.
+ */
+export async function generateServiceWorker(
+  dist: string,
+  bundled: Promise<string> = bundleServiceWorker(),
+): Promise<string> {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('generate-sw: dist/index.html is missing; run `astro build` first.');
   }
@@ -81,20 +112,10 @@ export async function generateServiceWorker(dist: string): Promise<string> {
     version.update(path);
     version.update(path === '/offline.json' ? JSON.stringify(manifest) : (bytes(path) ?? ''));
   }
-  const worker = await build({
-    entryPoints: [`${ROOT}src/service-worker/service-worker.ts`],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    define: {
-      FT_VERSION: JSON.stringify(version.digest('base64url').slice(0, 16)),
-      FT_OFFLINE_STYLE_HASH: JSON.stringify(cspHash(OFFLINE_STYLE)),
-    },
-  });
-  const code = worker.outputFiles[0]?.text ?? '';
+  const code = (await bundled).replaceAll(
+    `"${VERSION_SLOT}"`,
+    JSON.stringify(version.digest('base64url').slice(0, 16)),
+  );
   writeFileSync(join(dist, 'sw.js'), code);
 
   const kB = (n: number): string => (n / 1000).toFixed(1);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -8,11 +8,11 @@ import { join } from 'node:path';
  */
 export function siteFiles(dir: string, name: RegExp): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) {
-      if (entry !== 'pagefind') found.push(...siteFiles(full, name));
-    } else if (name.test(entry)) found.push(full);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') found.push(...siteFiles(full, name));
+    } else if (name.test(entry.name)) found.push(full);
   }
   return found;
 }

@@ -8,13 +8,21 @@
 // critical path, and a V8 heap more in the build's peak memory).
 import { minifySync } from 'rolldown/utils';
 
+/** Minified texts by source: a layout asks on every page it renders. */
+const minified = new Map();
+
 /**
  * An inline script's source, minified.
  * @param {string} source
  * @returns {string}
  */
 export function minifyInlineScript(source) {
-  const { code, errors } = minifySync('inline.js', source, { compress: true, mangle: true });
-  if (errors.length > 0) throw new Error(`inline script: ${errors.map((error) => error.message).join('; ')}`);
-  return code.trim();
+  let text = minified.get(source);
+  if (text === undefined) {
+    const { code, errors } = minifySync('inline.js', source, { compress: true, mangle: true });
+    if (errors.length > 0) throw new Error(`inline script: ${errors.map((error) => error.message).join('; ')}`);
+    text = code.trim();
+    minified.set(source, text);
+  }
+  return text;
 }
