@@ -28,6 +28,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { childEnv } from '../src/lib/build/child-env.ts';
 import { siteFiles } from './site-files.ts';
 
 type Pagefind = typeof import('pagefind');
@@ -111,9 +112,7 @@ export async function finishSteps(dist: string, mapsFile: string): Promise<strin
  */
 function startFinishSteps(discard?: string): { run: (dist: string, mapsFile: string) => Promise<string[]> } {
   const args = [fileURLToPath(import.meta.url), '--wait', ...(discard ? [discard] : [])];
-  const child = spawn(process.execPath, args, {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], env: childEnv() });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const done = new Promise<string[]>((resolve, reject) => {

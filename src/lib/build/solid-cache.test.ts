@@ -29,14 +29,15 @@ async function build(folder: string, files: Record<string, string>, environment 
   const cache = solidCache(ROOT, folder);
   (cache.configResolved as (config: ResolvedConfig) => void)({ plugins: [solid.plugin] } as unknown as ResolvedConfig);
   const context = { environment: { name: environment } };
-  // The cache replaced the plugin's transform: read it back from the plugin, as Vite does.
-  const transform = Reflect.get(solid.plugin, 'transform') as unknown as (
-    this: unknown,
-    code: string,
-    id: string,
-  ) => Promise<unknown>;
+  // The cache replaced the plugin's transform with a filtered hook: read it back from the
+  // plugin, and call it only for the files its filter lets through, as the bundler does.
+  const { filter, handler } = Reflect.get(solid.plugin, 'transform') as unknown as {
+    filter: { id: RegExp };
+    handler: (this: unknown, code: string, id: string) => Promise<unknown>;
+  };
   const outputs: unknown[] = [];
-  for (const [id, code] of Object.entries(files)) outputs.push(await transform.call(context, code, `${ROOT}${id}`));
+  for (const [id, code] of Object.entries(files))
+    outputs.push(filter.id.test(id) ? await handler.call(context, code, `${ROOT}${id}`) : null);
   (cache.buildEnd as (this: unknown) => void).call(context);
   return { compiled: solid.compiled, outputs };
 }
@@ -83,6 +84,29 @@ describe('the Solid compile cache', () => {
     expect(first.compiled).toEqual([`${ROOT}src/A.tsx`]);
     expect(second.compiled).toEqual([]);
     expect(second.outputs).toEqual(first.outputs);
+  });
+
+  it('is a hook the bundler calls only for the files Solid compiles, queries and all', () => {
+    const solid = fakeSolid();
+    const cache = solidCache(ROOT, tempFolder());
+    (cache.configResolved as (config: ResolvedConfig) => void)({
+      plugins: [solid.plugin],
+    } as unknown as ResolvedConfig);
+    const { filter } = Reflect.get(solid.plugin, 'transform') as { filter: { id: RegExp } };
+    for (const id of ['src/A.tsx', 'src/B.jsx', 'src/C.mtsx', 'src/A.tsx?astro&type=script', 'src/D.TSX'])
+      expect(filter.id.test(`${ROOT}${id}`), id).toBe(true);
+    for (const id of ['src/b.ts', 'src/page.astro', 'src/style.css?inline', 'node_modules/solid-js/web/dist/web.js'])
+      expect(filter.id.test(`${ROOT}${id}`), id).toBe(false);
+  });
+
+  it('wraps the plugin once when Vite resolves the config for each environment', () => {
+    const solid = fakeSolid();
+    const cache = solidCache(ROOT, tempFolder());
+    const resolve = cache.configResolved as (config: ResolvedConfig) => void;
+    resolve({ plugins: [solid.plugin] } as unknown as ResolvedConfig);
+    const hook = Reflect.get(solid.plugin, 'transform') as unknown;
+    expect(() => resolve({ plugins: [solid.plugin] } as unknown as ResolvedConfig)).not.toThrow();
+    expect(Reflect.get(solid.plugin, 'transform')).toBe(hook);
   });
 
   it('compiles a component again when its source changed', async () => {

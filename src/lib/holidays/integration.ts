@@ -20,6 +20,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { childEnv } from '../build/child-env.ts';
 import { holidayFiles, type HolidayFiles } from './holiday-files.ts';
 
 /** Each file under /holidays/ by its name (`GB-ENG.json`, `regions.json`, `zones.json`), as its JSON text. */
@@ -45,6 +46,7 @@ function stageHolidayFiles(folder: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), folder], {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: childEnv(),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
