@@ -8,12 +8,14 @@
  * They ran as four commands after `astro build` before: four more Node
  * processes, each loading its code and reading the build afresh, and a fifth
  * for Pagefind's command-line wrapper, for work that takes a fraction of that.
- * Now they run in one process, which the build starts once the pages are
- * done: run inside the build's own process, they added 40-50 MB to its peak
- * memory (the build's garbage is still on its heap by then), where a process
- * of their own peaks far below the build. It starts with the build and loads
- * its code (and Pagefind) while the pages build, so the steps begin as soon
- * as the pages are done.
+ * Now they run in one process, which the build starts when it starts: run
+ * inside the build's own process, they added 40-50 MB to its peak memory (the
+ * build's garbage is still on its heap by then), where a process of their own
+ * peaks far below the build. It loads its code (and Pagefind, and bundles the
+ * service worker) while Vite works, then finishes each page as Astro renders
+ * it (page-handoff.ts hands them over), on the other core, so that once the
+ * last page is rendered only the search index, the worker's version and the
+ * headers are left to do.
  *
  * It also clears the previous build out of the way when the build starts:
  * Astro empties the output folder file by file before it builds (~700 files
@@ -26,10 +28,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { childEnv } from '../src/lib/build/child-env.ts';
 import { siteFiles } from './site-files.ts';
+import { PAGE_RENDERED } from './page-handoff.ts';
 
 type Pagefind = typeof import('pagefind');
 type NewIndex = Awaited<ReturnType<Pagefind['createIndex']>>;
@@ -69,9 +73,17 @@ export async function indexForSearch(dist: string, started?: Promise<NewIndex>, 
   }
 }
 
-/** Loads the four steps' code and starts Pagefind; resolves to a function that runs them, in order. */
-async function loadSteps(): Promise<(dist: string, mapsFile: string) => Promise<string[]>> {
-  const [{ finishPages }, { bundleServiceWorker, generateServiceWorker }, { writeHeaders }, pagefind] =
+/** The steps on the build in one output folder: pages finished ahead, then all of them. */
+interface Steps {
+  /** Finishes a page Astro has just rendered (`path` is its URL path), while it renders the rest. */
+  ahead: (path: string, html: string) => void;
+  /** Runs the four steps, in order; resolves to what each did, a line each. */
+  run: (mapsFile: string) => Promise<string[]>;
+}
+
+/** Loads the four steps' code and starts Pagefind, for the build in `dist`. */
+async function loadSteps(dist: string): Promise<Steps> {
+  const [{ pageFinisher }, { bundleServiceWorker, generateServiceWorker }, { writeHeaders }, pagefind] =
     await Promise.all([
       import('./finish-pages.ts'),
       import('./generate-sw.ts'),
@@ -83,35 +95,46 @@ async function loadSteps(): Promise<(dist: string, mapsFile: string) => Promise<
   // Reported by indexForSearch and generateServiceWorker, which await them.
   index.catch(() => undefined);
   worker.catch(() => undefined);
-  return async (dist, mapsFile) => {
-    // Pagefind indexes the pages as Astro wrote them, in its own process, while this one
-    // finishes them: the finishing touches only <head> (styles, CSP, prefetch links),
-    // which the index does not read.
-    const pages = siteFiles(dist, /\.html$/)
-      .map((file) => relative(dist, file))
-      .sort()
-      .map((sourcePath) => ({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') }));
-    const indexed = indexForSearch(dist, index, pages);
-    const lines = [await finishPages(dist), await indexed];
-    lines.push(await generateServiceWorker(dist, worker));
-    lines.push(writeHeaders(dist, mapsFile));
-    return lines;
+  const pages = pageFinisher(dist);
+  return {
+    ahead: pages.ahead,
+    run: async (mapsFile) => {
+      // Pagefind indexes the pages as Astro wrote them, in its own process, while this one
+      // finishes them: the finishing touches only <head> (styles, CSP, prefetch links),
+      // which the index does not read.
+      const texts = siteFiles(dist, /\.html$/)
+        .map((file) => relative(dist, file))
+        .sort()
+        .map((sourcePath) => ({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') }));
+      const indexed = indexForSearch(dist, index, texts);
+      const lines = [await pages.writeAll(), await indexed];
+      lines.push(await generateServiceWorker(dist, worker));
+      lines.push(writeHeaders(dist, mapsFile));
+      return lines;
+    },
   };
 }
 
 /** The four steps, in order, on the build in `dist`; resolves to what each did, a line each. */
 export async function finishSteps(dist: string, mapsFile: string): Promise<string[]> {
-  return (await loadSteps())(dist, mapsFile);
+  return (await loadSteps(dist)).run(mapsFile);
 }
 
+/** What the build sends the steps' process, a line of JSON each. */
+type StepsMessage = { page: string; html: string } | { mapsFile: string };
+
 /**
- * Starts `finishSteps`' Node process (this file, run with --wait) while the pages are still
- * building: it loads its code and starts Pagefind meanwhile, then waits for the output folder
- * on its stdin. `run` sends it and resolves to the steps' lines. The process does not keep
- * the build alive: if the build fails before `run`, it sees its stdin close and exits.
+ * Starts the steps' Node process (this file, run with --wait) for the build in `dist` when
+ * the build starts: it loads its code and starts Pagefind meanwhile, finishes each page
+ * `page` sends it while Astro renders the rest, and runs the steps when `run` says the
+ * pages are done, resolving to the steps' lines. The process does not keep the build
+ * alive: if the build fails before `run`, it sees its stdin close and exits.
  */
-function startFinishSteps(discard?: string): { run: (dist: string, mapsFile: string) => Promise<string[]> } {
-  const args = [fileURLToPath(import.meta.url), '--wait', ...(discard ? [discard] : [])];
+function startFinishSteps(
+  dist: string,
+  discard?: string,
+): { page: (path: string, html: string) => void; run: (mapsFile: string) => Promise<string[]> } {
+  const args = [fileURLToPath(import.meta.url), '--wait', dist, ...(discard ? [discard] : [])];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], env: childEnv() });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -124,33 +147,40 @@ function startFinishSteps(discard?: string): { run: (dist: string, mapsFile: str
     );
   });
   done.catch(() => undefined); // Reported by run, which awaits it.
+  // A broken pipe (the process failed) is reported by run too.
+  child.stdin.on('error', () => undefined);
   // Sockets have ref/unref, though their stream types do not say so.
   const handles = [child, child.stdin, child.stdout] as unknown as { ref(): void; unref(): void }[];
   for (const handle of handles) handle.unref();
+  const send = (message: StepsMessage): boolean => child.stdin.write(`${JSON.stringify(message)}\n`);
   return {
-    run: (dist, mapsFile) => {
+    page: (path, html) => void send({ page: path, html }),
+    run: (mapsFile) => {
       for (const handle of handles) handle.ref();
-      child.stdin.end(`${JSON.stringify({ dist, mapsFile })}\n`);
+      send({ mapsFile });
+      child.stdin.end();
       return done;
     },
   };
 }
 
-/** In the process startFinishSteps starts: loads the steps, reads the folders from stdin, runs them. */
-async function waitAndFinish(discard?: string): Promise<void> {
-  const steps = loadSteps();
+/** In the process startFinishSteps starts: loads the steps, finishes pages as they come, then runs the steps. */
+async function waitAndFinish(dist: string, discard?: string): Promise<void> {
+  const steps = loadSteps(dist);
   const discarded = discard ? rm(discard, { recursive: true, force: true }).catch(() => undefined) : undefined;
-  let input = '';
-  for await (const chunk of process.stdin) input += String(chunk);
-  if (!input.trim()) {
-    // The build stopped before its pages were done: nothing to finish.
-    const pagefind = await import('pagefind');
-    await Promise.all([pagefind.close(), discarded]);
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    const message = JSON.parse(line) as StepsMessage;
+    if ('page' in message) {
+      (await steps).ahead(message.page, message.html);
+      continue;
+    }
+    for (const result of await (await steps).run(message.mapsFile)) console.log(result);
+    await discarded;
     return;
   }
-  const { dist, mapsFile } = JSON.parse(input) as { dist: string; mapsFile: string };
-  for (const line of await (await steps)(dist, mapsFile)) console.log(line);
-  await discarded;
+  // The build stopped before its pages were done: nothing to finish.
+  const pagefind = await import('pagefind');
+  await Promise.all([pagefind.close(), discarded]);
 }
 
 /**
@@ -183,19 +213,29 @@ export function finishBuild(mapsFile = 'deploy/nginx/generated/headers.conf'): A
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
       },
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // Hands each rendered page to the steps' process (page-handoff.ts).
+        if (command === 'build')
+          addMiddleware({ entrypoint: new URL('./page-handoff.ts', import.meta.url), order: 'post' });
+      },
       'astro:build:start': async () => {
-        steps = startFinishSteps(await moveAside(outDir, join(cacheDir, 'previous-build')));
+        const dist = outDir.replace(/\/$/, '');
+        const started = startFinishSteps(dist, await moveAside(outDir, join(cacheDir, 'previous-build')));
+        steps = started;
+        Reflect.set(globalThis, PAGE_RENDERED, started.page);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        Reflect.deleteProperty(globalThis, PAGE_RENDERED);
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        for (const line of await (steps ?? startFinishSteps()).run(dist, `${root}${mapsFile}`)) logger.info(line);
+        if (!steps || dist !== outDir.replace(/\/$/, '')) steps = startFinishSteps(dist);
+        for (const line of await steps.run(`${root}${mapsFile}`)) logger.info(line);
       },
     },
   };
 }
 
 if (import.meta.main && process.argv[2] === '--wait') {
-  await waitAndFinish(process.argv[3]);
+  await waitAndFinish(process.argv[3] ?? 'dist', process.argv[4]);
 } else if (import.meta.main) {
   const [dist = 'dist', mapsFile = 'deploy/nginx/generated/headers.conf'] = process.argv.slice(2);
   for (const line of await finishSteps(dist, mapsFile)) console.log(line);

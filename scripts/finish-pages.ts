@@ -21,12 +21,29 @@ import { collectPageAssets, type AssetReader } from './page-assets.ts';
 import { islandLaterParts, withPrefetchLinks } from './island-prefetch.ts';
 import { siteFiles } from './site-files.ts';
 
+/** What finishing one page changed, in bytes and links. */
+interface PageTally {
+  cssBefore: number;
+  cssAfter: number;
+  hashBytes: number;
+  prefetched: number;
+}
+
+/** The page's URL path for its file in `dist` (`guides/x/index.html` → `/guides/x/`). */
+export function pagePath(dist: string, file: string): string {
+  return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
 /**
- * Finishes every page of the build in `dist` (see above); resolves to what it did, in a line.
- * It lets the event loop run between pages, so that messages this process is sending
- * meanwhile (the pages going to Pagefind, finish-build.ts) keep flowing.
+ * Finishes pages of the build in `dist` (see above). `ahead` finishes a page as soon as
+ * Astro has rendered it, while it renders the others (finish-build.ts sends them); once
+ * Astro is done, `writeAll` writes every page finished: the one finished ahead when Astro
+ * wrote exactly the HTML it was given, else finishing it then.
  */
-export async function finishPages(dist: string): Promise<string> {
+export function pageFinisher(dist: string): {
+  ahead: (path: string, html: string) => void;
+  writeAll: () => Promise<string>;
+} {
   const files = new Map<string, string | undefined>();
   const read: AssetReader = (path) => {
     if (!files.has(path)) {
@@ -38,33 +55,60 @@ export async function finishPages(dist: string): Promise<string> {
     }
     return files.get(path);
   };
+  const finished = new Map<string, { html: string; tally: PageTally }>();
+  const key = (path: string, html: string): string => `${path}\0${html}`;
 
-  let cssBefore = 0;
-  let cssAfter = 0;
-  let hashBytes = 0;
-  let prefetched = 0;
-  const pages = siteFiles(dist, /\.html$/);
-  for (const file of pages) {
-    const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    let html = readFileSync(file, 'utf8');
+  const finish = (source: string, path: string): { html: string; tally: PageTally } => {
+    const tally: PageTally = { cssBefore: 0, cssAfter: 0, hashBytes: 0, prefetched: 0 };
+    let html = source;
     const assets = collectPageAssets(html, path, read);
     const scripts = [...assets.js, ...assets.lazyJs].map((script) => read(script) ?? '');
     const appears = nameFinder([html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''), ...scripts].join('\n'));
     for (const style of inlineTexts(html, 'style')) {
       const purged = purgeCss(style, appears);
-      cssBefore += style.length;
-      cssAfter += purged.length;
+      tally.cssBefore += style.length;
+      tally.cssAfter += purged.length;
       if (purged !== style) html = html.replace(style, purged).replace(cspHash(style), cspHash(purged));
     }
     const later = islandLaterParts(html, path, read);
-    prefetched += later.length;
+    tally.prefetched = later.length;
     html = withPrefetchLinks(html, later);
     const pruned = pruneCsp(html);
-    hashBytes += html.length - pruned.length;
-    writeFileSync(file, pruned);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return `finish-pages: ${pages.length} pages; inline CSS ${cssBefore} → ${cssAfter} bytes; ${hashBytes} bytes of unused CSP hashes dropped; ${prefetched} later parts of islands prefetched.`;
+    tally.hashBytes = html.length - pruned.length;
+    return { html: pruned, tally };
+  };
+
+  return {
+    ahead: (path, html) => {
+      finished.set(key(path, html), finish(html, path));
+    },
+    writeAll: async () => {
+      const sum: PageTally = { cssBefore: 0, cssAfter: 0, hashBytes: 0, prefetched: 0 };
+      let early = 0;
+      const pages = siteFiles(dist, /\.html$/);
+      for (const file of pages) {
+        const path = pagePath(dist, file);
+        const source = readFileSync(file, 'utf8');
+        const ready = finished.get(key(path, source));
+        if (ready) early += 1;
+        const page = ready ?? finish(source, path);
+        for (const name of Object.keys(sum) as (keyof PageTally)[]) sum[name] += page.tally[name];
+        if (page.html !== source) writeFileSync(file, page.html);
+        // Lets messages this process is sending meanwhile (pages going to Pagefind) flow.
+        if (!ready) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return (
+        `finish-pages: ${pages.length} pages (${early} finished while Astro rendered the rest); inline CSS ` +
+        `${sum.cssBefore} → ${sum.cssAfter} bytes; ${sum.hashBytes} bytes of unused CSP hashes dropped; ` +
+        `${sum.prefetched} later parts of islands prefetched.`
+      );
+    },
+  };
+}
+
+/** Finishes every page of the build in `dist` (see above); resolves to what it did, in a line. */
+export function finishPages(dist: string): Promise<string> {
+  return pageFinisher(dist).writeAll();
 }
 
 if (import.meta.main) console.log(await finishPages(process.argv[2] ?? 'dist'));

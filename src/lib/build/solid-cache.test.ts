@@ -92,7 +92,7 @@ describe('the Solid compile cache', () => {
     (cache.configResolved as (config: ResolvedConfig) => void)({
       plugins: [solid.plugin],
     } as unknown as ResolvedConfig);
-    const { filter } = Reflect.get(solid.plugin, 'transform') as { filter: { id: RegExp } };
+    const { filter } = Reflect.get(solid.plugin, 'transform') as unknown as { filter: { id: RegExp } };
     for (const id of ['src/A.tsx', 'src/B.jsx', 'src/C.mtsx', 'src/A.tsx?astro&type=script', 'src/D.TSX'])
       expect(filter.id.test(`${ROOT}${id}`), id).toBe(true);
     for (const id of ['src/b.ts', 'src/page.astro', 'src/style.css?inline', 'node_modules/solid-js/web/dist/web.js'])
