@@ -80,5 +80,6 @@ export function persistPlans($plans: WritableAtom<PlansState>, makeId: () => str
     remember(sync, sync.head, $plans.get());
     return null;
   }
-  return syncing().then((m) => m.loadStored(sync));
+  // The reader's code (its schema) is set up in one task, the stored plans read in the next.
+  return syncing().then((m) => new Promise((done) => setTimeout(() => done(m.loadStored(sync)))));
 }

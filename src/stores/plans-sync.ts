@@ -12,7 +12,16 @@ import { decodeState, revisionOf } from '../domain/ui/read-plans.ts';
 import { mergePlansState, sameState } from '../domain/ui/merge-plans.ts';
 import { emptyState, STORAGE_VERSION } from '../domain/ui/saved-plans.ts';
 import { PLANS_KEY, remember, type SyncState } from './plans-persistence.ts';
-import { $storageNotice, readItem, setAside } from './storage.ts';
+import { $storageNotice, readItem, writeItem } from './storage.ts';
+
+/** Prefix of keys under which unreadable data is kept, never deleted by the planner. */
+const SET_ASIDE_PREFIX = 'ft-plans-set-aside-';
+
+/** Keeps data the planner could not read under a key of its own; returns the key, or null when storage refused it. */
+function setAside(raw: string): string | null {
+  const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+  return writeItem(key, raw) ? key : null;
+}
 
 /** Reads what is stored into `$plans`, setting aside what cannot be read, and writes it back in the current version. */
 export function loadStored(sync: SyncState): void {

@@ -13,9 +13,6 @@ export type { StorageNotice };
 /** The current notice, or null. */
 export const $storageNotice = atom<StorageNotice | null>(null);
 
-/** Prefix of keys under which unreadable data is kept, never deleted by the planner. */
-export const SET_ASIDE_PREFIX = 'ft-plans-set-aside-';
-
 /**
  * localStorage, or null when there is none (the build's server render) or the
  * browser refuses it: some privacy modes throw on the very first access.
@@ -99,17 +96,6 @@ const engine = new Proxy(
 );
 const quiet = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(engine, typeof window === 'undefined' ? quiet : windowPersistentEvents);
-
-/** Keeps data the planner could not read under a key of its own; returns the key, or null when storage refused it. */
-export function setAside(raw: string): string | null {
-  const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-  return writeItem(key, raw) ? key : null;
-}
-
-/** The text that was set aside, for the user to download (null when storage lost it). */
-export function readSetAside(key: string): string | null {
-  return readItem(key);
-}
 
 /** Hides the notice. */
 export function dismissNotice(): void {

@@ -23,7 +23,6 @@ import { $storageNotice } from '../../stores/storage.ts';
 import { showStep } from '../../stores/wizard.ts';
 import { newPlan } from '../../domain/ui/plan-records.ts';
 import WizardNow from './Wizard.tsx';
-import { markMounted, mounted } from './mounted.ts';
 import { inNextTask, later } from './next-task.ts';
 import './planner.css';
 
@@ -50,10 +49,10 @@ const FIRST_SCREEN = newPlan('new-plan', '', 'UTC', 'first-interviewer');
 /** The whole planner. */
 export default function PlannerApp(): JSX.Element {
   const [shared, setShared] = createSignal<string | null>(null);
-  // True once this browser's plans are read and the asked-for plan is open.
+  // True once this browser's plans are read and the asked-for plan is open: false while the server
+  // renders the page and while the browser hydrates it, so both render the same thing.
   const [ready, setReady] = createSignal(false);
   onMount(() => {
-    markMounted();
     // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
     // A link from the agenda or home opens its plan, at its step.
     const asked = new URLSearchParams(location.search);
@@ -68,11 +67,11 @@ export default function PlannerApp(): JSX.Element {
     };
     // In tasks of their own, after hydration's, so none blocks for long: first the browser's
     // time zone (a new plan needs it), the first use of its date formatting data (tens of
-    // milliseconds on a phone), then the plan. The form waits (inert) until then, so nothing
+    // milliseconds on a phone), then the plan (a stored plan once it is read, in the task after). The form waits (inert) until then, so nothing
     // typed is lost.
     setTimeout(() => {
       browserTimeZone();
-      setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(open)));
+      setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(inNextTask).then(open)));
     });
     // A link pasted into this tab's address bar changes only the fragment: no new page load.
     const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
@@ -92,7 +91,7 @@ export default function PlannerApp(): JSX.Element {
   const notice = useValue($storageNotice);
   return (
     <div class="planner">
-      <Show when={mounted() && notice()}>
+      <Show when={ready() && notice()}>
         <Suspense>
           <StorageNotice />
         </Suspense>

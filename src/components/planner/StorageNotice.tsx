@@ -5,7 +5,7 @@
 import { Show, type JSX } from 'solid-js';
 import { useStore } from './use-store.ts';
 import { noticeMessage, offersExport } from '../../domain/ui/notices.ts';
-import { $storageNotice, dismissNotice, readSetAside } from '../../stores/storage.ts';
+import { $storageNotice, dismissNotice, readItem } from '../../stores/storage.ts';
 import { exportPlans, startImport } from '../../stores/plans-transfer.ts';
 import { downloadText } from './browser.ts';
 
@@ -14,7 +14,7 @@ export default function StorageNotice(): JSX.Element {
   const notice = useStore($storageNotice);
   const setAside = () => {
     const current = notice();
-    return current && 'setAsideKey' in current && current.setAsideKey ? readSetAside(current.setAsideKey) : null;
+    return current && 'setAsideKey' in current && current.setAsideKey ? readItem(current.setAsideKey) : null;
   };
   // The answer (the import question, or why nothing could be read) shows in the plan list.
   const bringBack = async (text: string) => {

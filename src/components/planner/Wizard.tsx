@@ -111,7 +111,7 @@ export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JS
             <Suspense>
               <Switch>
                 <Match when={step() === 0}>
-                  <InterviewStep input={props.plan.input} />
+                  <InterviewStep input={props.plan.input} waiting={props.waiting} />
                 </Match>
                 <Match when={step() === 1}>
                   <PeopleStep input={props.plan.input} />

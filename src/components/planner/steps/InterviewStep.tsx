@@ -1,22 +1,27 @@
 /** Step 1: when the interview was, with whom (the employer), and how. */
-import { lazy, Show, Suspense, type JSX } from 'solid-js';
+import { For, lazy, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { FORMATS, STAGES, type FactsInput } from '../../../domain/facts-input.ts';
 import { FORMAT_LABELS, STAGE_LABELS, optionsOf } from '../../../domain/ui/labels.ts';
 import { updateField } from '../../../stores/wizard.ts';
 import { ChoiceField as ChoiceFieldNow, TextField } from '../Field.tsx';
-import { mounted } from '../mounted.ts';
 import { inNextTask, later } from '../next-task.ts';
 
-// Time zones, public holidays and days away: this browser's zone, so never in the server's HTML;
-// loaded just after the wizard mounts, with their data on demand.
-// Rendered in a task after the one that evaluates its code.
-const HolidayFields = lazy(() => import('./HolidayFields.tsx').then(inNextTask));
+// Time zones, public holidays and days away: this browser's zone, so never in the server's HTML.
+// The code loads as soon as the wizard mounts (with their data on demand); the fields render once
+// this browser's plan is open (one render, not one for the server's screen and one for the plan),
+// each of their three parts in a task of its own after the one that opened it.
+const loadHolidayFields = () => import('./HolidayFields.tsx');
+const holidayParts = [0, 1, 2].map((part) =>
+  lazy(() => loadHolidayFields().then((m) => inNextTask({ default: m.default[part]! }))),
+);
 
-// The two sets of choices hydrate in a task after the text fields'.
-const ChoiceField = later(ChoiceFieldNow) as typeof ChoiceFieldNow;
+// The two sets of choices hydrate after the text fields, each in a task of its own.
+const FormatField = later(ChoiceFieldNow) as typeof ChoiceFieldNow;
+const StageField = later(ChoiceFieldNow) as typeof ChoiceFieldNow;
 
-/** The interview's fields. */
-export default function InterviewStep(props: { input: FactsInput }): JSX.Element {
+/** The interview's fields (`waiting`: the server's first screen, until this browser's plan is open). */
+export default function InterviewStep(props: { input: FactsInput; waiting: boolean }): JSX.Element {
+  onMount(() => void loadHolidayFields());
   const iv = () => props.input.interview;
   return (
     <>
@@ -60,24 +65,24 @@ export default function InterviewStep(props: { input: FactsInput }): JSX.Element
           onValue={(v) => updateField('interview', 'durationMinutes', v)}
         />
       </div>
-      <ChoiceField
+      <FormatField
         path="interview.format"
         label="How did it take place?"
         options={optionsOf(FORMATS, FORMAT_LABELS)}
         value={iv().format}
         onValue={(v) => updateField('interview', 'format', v)}
       />
-      <ChoiceField
+      <StageField
         path="interview.stage"
         label="Which round was it?"
         options={optionsOf(STAGES, STAGE_LABELS)}
         value={iv().stage}
         onValue={(v) => updateField('interview', 'stage', v)}
       />
-      <Show when={mounted()}>
+      <Show when={!props.waiting}>
         {/* Its own boundary: while it loads, only its place waits, not the whole planner. */}
         <Suspense>
-          <HolidayFields input={props.input} />
+          <For each={holidayParts}>{(Part) => <Part input={props.input} />}</For>
         </Suspense>
       </Show>
     </>
