@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishBuild, indexForSearch } from './finish-build.ts';
+import { finishBuild, indexForSearch, searchIndex } from './finish-build.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -21,6 +22,43 @@ describe('indexing a build for search', () => {
     expect(await indexForSearch(dist)).toMatch(/^pagefind: 2 pages read/);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(dist, 'pagefind/fragment'))).toHaveLength(2);
+  });
+});
+
+describe('indexing pages as Astro renders them', () => {
+  /** The text of every page in the index (Pagefind's fragments, one per page). */
+  const indexed = (dist: string): string[] =>
+    readdirSync(join(dist, 'pagefind/fragment')).map((name) =>
+      gunzipSync(readFileSync(join(dist, 'pagefind/fragment', name))).toString('utf8'),
+    );
+
+  it('indexes the pages handed over ahead and the rest from what Astro wrote', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'finish-build-'));
+    folders.push(dist);
+    const home = page('Home', 'Follow up after the interview.');
+    const thanks = page('Thanks', 'A thank-you note within a day.');
+    const search = searchIndex(dist);
+    search.ahead('/guides/thanks/', thanks);
+    const line = await search.write([
+      { sourcePath: 'guides/thanks/index.html', content: thanks },
+      { sourcePath: 'index.html', content: home },
+    ]);
+    expect(line).toMatch(/^pagefind: 2 pages read/);
+    const texts = indexed(dist).join('\n');
+    expect(texts).toContain('A thank-you note within a day.');
+    expect(texts).toContain('Follow up after the interview.');
+  });
+
+  it('starts again from what Astro wrote when a page handed over differs from it', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'finish-build-'));
+    folders.push(dist);
+    const search = searchIndex(dist);
+    search.ahead('/guides/thanks/', page('Thanks', 'A draft that never shipped.'));
+    await search.write([{ sourcePath: 'guides/thanks/index.html', content: page('Thanks', 'The page as written.') }]);
+    const texts = indexed(dist);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('The page as written.');
+    expect(texts[0]).not.toContain('never shipped');
   });
 });
 

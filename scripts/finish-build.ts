@@ -35,9 +35,6 @@ import { childEnv } from '../src/lib/build/child-env.ts';
 import { siteFiles } from './site-files.ts';
 import { PAGE_RENDERED } from './page-handoff.ts';
 
-type Pagefind = typeof import('pagefind');
-type NewIndex = Awaited<ReturnType<Pagefind['createIndex']>>;
-
 /** A page as Pagefind reads it: its path in the build (`guides/x/index.html`) and its HTML. */
 export interface PageText {
   sourcePath: string;
@@ -45,32 +42,75 @@ export interface PageText {
 }
 
 /**
- * Indexes the pages in `dist` with Pagefind into dist/pagefind/, as `pagefind --site dist`
- * would. `started` is an index created beforehand (createIndex starts Pagefind's own process);
- * `pages`, when given, are the pages' texts, read beforehand (else Pagefind reads `dist`).
+ * Pagefind's index of the pages in `dist`, written into dist/pagefind/ as `pagefind --site
+ * dist` would. It is created at once (Pagefind starts a process of its own). `ahead` adds a
+ * page Astro has just rendered (`path` is its URL path), while Astro renders the rest; `write`
+ * adds the pages not added yet, from `pages` (the pages as Astro wrote them) or else from the
+ * folder, and writes the index; it starts again from scratch if a page added ahead is not
+ * what Astro wrote.
  */
-export async function indexForSearch(dist: string, started?: Promise<NewIndex>, pages?: PageText[]): Promise<string> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await (started ?? pagefind.createIndex({}));
+export function searchIndex(dist: string): {
+  ahead: (path: string, html: string) => void;
+  write: (pages?: PageText[]) => Promise<string>;
+} {
+  const pagefind = import('pagefind');
+  const create = async () => {
+    const { index, errors } = await (await pagefind).createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    let count = 0;
-    if (pages) {
-      const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-      const failed = added.flatMap((result) => result.errors);
-      if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
-      count = added.length;
-    } else {
-      const added = await index.addDirectory({ path: dist });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      count = added.page_count;
-    }
-    const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return `pagefind: ${count} pages read, index in ${dist}/pagefind`;
-  } finally {
-    await pagefind.close();
-  }
+    return index;
+  };
+  const started = create();
+  started.catch(() => undefined); // Reported by write, which awaits it.
+  const handed = new Map<string, { content: string; added: Promise<{ errors: string[] }> }>();
+  const failures = (results: { errors: string[] }[]): void => {
+    const errors = results.flatMap((result) => result.errors);
+    if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  };
+  return {
+    ahead: (path, content) => {
+      // Astro writes the page for /x/ as x/index.html; pages named otherwise (404.html) are read from the build.
+      if (!path.endsWith('/')) return;
+      const sourcePath = `${path.slice(1)}index.html`;
+      const added = started.then((index) => index.addHTMLFile({ sourcePath, content }));
+      added.catch(() => undefined); // Reported by write.
+      handed.set(sourcePath, { content, added });
+    },
+    write: async (pages) => {
+      try {
+        let index = await started;
+        let count: number;
+        if (pages) {
+          const fresh = pages.every(
+            (page) => !handed.has(page.sourcePath) || handed.get(page.sourcePath)?.content === page.content,
+          );
+          const known = new Set(pages.map((page) => page.sourcePath));
+          let rest = pages.filter((page) => !handed.has(page.sourcePath));
+          if (fresh && [...handed.keys()].every((path) => known.has(path))) {
+            failures(await Promise.all([...handed.values()].map((page) => page.added)));
+          } else {
+            index = await create();
+            rest = pages;
+          }
+          failures(await Promise.all(rest.map((page) => index.addHTMLFile(page))));
+          count = pages.length;
+        } else {
+          const added = await index.addDirectory({ path: dist });
+          failures([added]);
+          count = added.page_count;
+        }
+        const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
+        failures([written]);
+        return `pagefind: ${count} pages read, index in ${dist}/pagefind`;
+      } finally {
+        await (await pagefind).close();
+      }
+    },
+  };
+}
+
+/** Indexes the pages in `dist` with Pagefind into dist/pagefind/, as `pagefind --site dist` would. */
+export function indexForSearch(dist: string): Promise<string> {
+  return searchIndex(dist).write();
 }
 
 /** The steps on the build in one output folder: pages finished ahead, then all of them. */
@@ -83,30 +123,29 @@ interface Steps {
 
 /** Loads the four steps' code and starts Pagefind, for the build in `dist`. */
 async function loadSteps(dist: string): Promise<Steps> {
-  const [{ pageFinisher }, { bundleServiceWorker, generateServiceWorker }, { writeHeaders }, pagefind] =
-    await Promise.all([
-      import('./finish-pages.ts'),
-      import('./generate-sw.ts'),
-      import('./write-headers.ts'),
-      import('pagefind'),
-    ]);
-  const index = pagefind.createIndex({});
+  const [{ pageFinisher }, { bundleServiceWorker, generateServiceWorker }, { writeHeaders }] = await Promise.all([
+    import('./finish-pages.ts'),
+    import('./generate-sw.ts'),
+    import('./write-headers.ts'),
+  ]);
+  const search = searchIndex(dist);
   const worker = bundleServiceWorker();
-  // Reported by indexForSearch and generateServiceWorker, which await them.
-  index.catch(() => undefined);
-  worker.catch(() => undefined);
+  worker.catch(() => undefined); // Reported by generateServiceWorker, which awaits it.
   const pages = pageFinisher(dist);
   return {
-    ahead: pages.ahead,
+    ahead: (path, html) => {
+      pages.ahead(path, html);
+      search.ahead(path, html);
+    },
     run: async (mapsFile) => {
-      // Pagefind indexes the pages as Astro wrote them, in its own process, while this one
-      // finishes them: the finishing touches only <head> (styles, CSP, prefetch links),
+      // Pagefind indexes the pages as Astro wrote them (most of them as they were rendered),
+      // in its own process: the finishing touches only <head> (styles, CSP, prefetch links),
       // which the index does not read.
       const texts = siteFiles(dist, /\.html$/)
         .map((file) => relative(dist, file))
         .sort()
         .map((sourcePath) => ({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') }));
-      const indexed = indexForSearch(dist, index, texts);
+      const indexed = search.write(texts);
       const lines = [await pages.writeAll(), await indexed];
       lines.push(await generateServiceWorker(dist, worker));
       lines.push(writeHeaders(dist, mapsFile));
