@@ -28,8 +28,17 @@ export const $wizardStep = computed($activePlan, (plan) => plan?.step ?? 0);
 /** Errors shown on the current screen (empty until the user tries to move on). */
 export const $stepErrors = atom<FieldError[]>([]);
 
+/**
+ * Clears the errors shown, if any. Setting an empty list again would still be
+ * a change: every field would recompute its error wiring (a third of the task
+ * that opens the plan, in a profile).
+ */
+function clearErrors(): void {
+  if ($stepErrors.get().length > 0) $stepErrors.set([]);
+}
+
 // Another plan's screen starts without the old plan's errors.
-$activePlanId.listen(() => $stepErrors.set([]));
+$activePlanId.listen(clearErrors);
 
 /** What the polite live region says about errors ("2 fields need attention."). */
 export const $attention = computed($stepErrors, (errors) => attentionMessage(errors.length));
@@ -52,7 +61,7 @@ async function errorsOn(step: number): Promise<FieldError[]> {
 
 /** Shows another screen (no validation: going back or jumping never blocks). */
 export function goToStep(step: number): void {
-  $stepErrors.set([]);
+  clearErrors();
   updateActivePlan((plan) => withStep(plan, step));
 }
 

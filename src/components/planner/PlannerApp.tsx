@@ -61,14 +61,17 @@ export default function PlannerApp(): JSX.Element {
       if (!shared()) openPlanner(asked.get('plan'));
       const stepId = asked.get('step');
       if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
-      setReady(true);
-      // Only now, with the page painted and the planner open: prefetch what loads later.
-      void import('../later-parts.ts').then((m) => m.addLaterParts());
+      // Then the list, and only then, with the page painted and the planner open, the prefetches of
+      // what loads later: each in a task of its own (starting a module's fetch costs a task time too).
+      setTimeout(() => {
+        setReady(true);
+        setTimeout(() => void import('../later-parts.ts').then((m) => m.addLaterParts()));
+      });
     };
     // In tasks of their own, after hydration's, so none blocks for long: first the browser's
     // time zone (a new plan needs it), the first use of its date formatting data (tens of
-    // milliseconds on a phone), then the plan (a stored plan once it is read, in the task after). The form waits (inert) until then, so nothing
-    // typed is lost.
+    // milliseconds on a phone), then the plan (a stored plan once it is read, in the task after).
+    // The form waits (inert) until then, so nothing typed is lost.
     setTimeout(() => {
       browserTimeZone();
       setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(inNextTask).then(open)));
