@@ -49,9 +49,11 @@ const FIRST_SCREEN = newPlan('new-plan', '', 'UTC', 'first-interviewer');
 /** The whole planner. */
 export default function PlannerApp(): JSX.Element {
   const [shared, setShared] = createSignal<string | null>(null);
-  // True once this browser's plans are read and the asked-for plan is open: false while the server
-  // renders the page and while the browser hydrates it, so both render the same thing.
-  const [ready, setReady] = createSignal(false);
+  // How far the planner is since this browser's plans were read and the asked-for plan opened, a
+  // task at a time: 1, the form takes input and its time zone and holiday fields render; 2, the
+  // list of plans and any storage notice. 0 while the server renders the page and while the
+  // browser hydrates it, so both render the same thing.
+  const [stage, setStage] = createSignal(0);
   onMount(() => {
     // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
     // A link from the agenda or home opens its plan, at its step.
@@ -61,11 +63,14 @@ export default function PlannerApp(): JSX.Element {
       if (!shared()) openPlanner(asked.get('plan'));
       const stepId = asked.get('step');
       if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
-      // Then the list, and only then, with the page painted and the planner open, the prefetches of
-      // what loads later: each in a task of its own (starting a module's fetch costs a task time too).
+      // Then the stages, and only then, with the page painted and the planner open, the prefetches
+      // of what loads later: each in a task of its own (starting a module's fetch costs time too).
       setTimeout(() => {
-        setReady(true);
-        setTimeout(() => void import('../later-parts.ts').then((m) => m.addLaterParts()));
+        setStage(1);
+        setTimeout(() => {
+          setStage(2);
+          setTimeout(() => void import('../later-parts.ts').then((m) => m.addLaterParts()));
+        });
       });
     };
     // In tasks of their own, after hydration's, so none blocks for long: first the browser's
@@ -90,11 +95,11 @@ export default function PlannerApp(): JSX.Element {
   };
   const open = useValue($activePlan);
   // The server's first screen stands in until this browser's own plan is open.
-  const plan = () => open() ?? (ready() ? null : FIRST_SCREEN);
+  const plan = () => open() ?? (stage() ? null : FIRST_SCREEN);
   const notice = useValue($storageNotice);
   return (
     <div class="planner">
-      <Show when={ready() && notice()}>
+      <Show when={stage() > 1 && notice()}>
         <Suspense>
           <StorageNotice />
         </Suspense>
@@ -117,7 +122,7 @@ export default function PlannerApp(): JSX.Element {
                   </section>
                 }
               >
-                {(current) => <Wizard plan={current()} waiting={!open()} />}
+                {(current) => <Wizard plan={current()} waiting={!open() || !stage()} />}
               </Show>
             }
           >
@@ -128,7 +133,7 @@ export default function PlannerApp(): JSX.Element {
             )}
           </Show>
         </div>
-        <Show when={ready()}>
+        <Show when={stage() > 1}>
           <Suspense>
             <PlanList />
           </Suspense>

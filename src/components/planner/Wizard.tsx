@@ -31,8 +31,9 @@ function focusFirstInvalid(root: HTMLElement | undefined): void {
 
 /**
  * The wizard for `plan`: the open plan, or (`waiting`) the new plan's first
- * screen the server rendered, shown until this browser's own plan is open. A
- * waiting form takes no input: nothing typed into it could be kept.
+ * screen the server rendered, shown until this browser's own plan is open
+ * (and for a task after, while the planner settles). A waiting form takes no
+ * input: nothing typed into it could be kept.
  */
 export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JSX.Element {
   const step = () => props.plan.step;
