@@ -2,7 +2,7 @@
  * Scale check: how build time, memory, the search index and one search's
  * download grow with content. Builds two throwaway copies of the project under
  * the OS temp folder (never the repo's src/): the real site as it is, and the
- * real site plus 1,000 synthetic guides. For each it reports `astro build` and
+ * real site plus 1,000 synthetic guides. For each it reports `npm run build` and
  * Pagefind wall time, peak memory, the size of dist/pagefind, and the bytes one
  * search from the header dialog downloads in Chromium.
  *
@@ -81,8 +81,9 @@ async function measureSite(site: string, extraGuides: number): Promise<ScaleRow>
     for (const guide of syntheticGuides(extraGuides, TOPIC_IDS)) {
       writeFileSync(join(dir, 'src/content/guides', guide.file), guide.source);
     }
-    // process.execPath is the Node that runs this bench (Node 24 via npm), so the tools run on it too.
-    const astro = await measureCommand(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir);
+    // The build as `npm run build` runs it (scripts/build.ts, with its memory settings).
+    const astro = await measureCommand('npm', ['run', 'build'], dir);
+    // process.execPath is the Node that runs this bench (Node 24 via npm), so Pagefind runs on it too.
     const pagefind = await measureCommand(
       process.execPath,
       [join(dir, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
@@ -121,7 +122,7 @@ const rows = [
 const report = [
   `# Scale check`,
   '',
-  `Each site built from a fresh temp copy: \`astro build\` (Pagefind included, as its last step), then`,
+  `Each site built from a fresh temp copy: \`npm run build\` (Pagefind included, as its last step), then`,
   `\`pagefind --site dist\` again on its own, to time the indexing alone. Peak memory is the`,
   `larger of the two processes' maximum resident set. Search: open the header dialog on the home page, type`,
   `“${args.query}”, wait for results; bytes as served (gzip: text gzipped as a host would; Pagefind's index`,
@@ -130,7 +131,7 @@ const report = [
   `Machine: ${availableParallelism()} CPUs, load average ${loadBefore.toFixed(1)} at the start and ` +
     `${(loadavg()[0] ?? 0).toFixed(1)} at the end (times stretch when other work shares the CPUs).`,
   '',
-  '| site | pages | astro build | pagefind | peak memory | dist/pagefind | one search: files | raw | gzip | of which index + fragments |',
+  '| site | pages | npm run build | pagefind | peak memory | dist/pagefind | one search: files | raw | gzip | of which index + fragments |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
