@@ -68,8 +68,9 @@ export function searchIndex(dist: string): {
   };
   return {
     ahead: (path, content) => {
-      // Astro writes the page for /x/ as x/index.html; pages named otherwise (404.html) are read from the build.
-      if (!path.endsWith('/')) return;
+      // Astro writes the page for /x/ as x/index.html, but its error pages as 404.html and
+      // 500.html: those, and any page not named by a folder, are read from the build instead.
+      if (!path.endsWith('/') || /^\/(404|500)\/$/.test(path)) return;
       const sourcePath = `${path.slice(1)}index.html`;
       const added = started.then((index) => index.addHTMLFile({ sourcePath, content }));
       added.catch(() => undefined); // Reported by write.
@@ -215,7 +216,9 @@ async function waitAndFinish(dist: string, discard?: string): Promise<void> {
     }
     for (const result of await (await steps).run(message.mapsFile)) console.log(result);
     await discarded;
-    return;
+    // Done: no need to wait for Pagefind's and esbuild's processes to wind down (stdout, a
+    // pipe, is written synchronously on Linux and macOS, so every line is out).
+    process.exit(0);
   }
   // The build stopped before its pages were done: nothing to finish.
   const pagefind = await import('pagefind');
