@@ -32,6 +32,11 @@ function firstExampleText(source: string): { label: string; text: string } {
 
 /** Every script the page runs: inline text, or the source of an external file. */
 async function scriptsOn(page: Page): Promise<string[]> {
+  // The site-wide module joins the page after its first paint (AfterPaint.astro): count it once it has.
+  await page.waitForFunction(() => {
+    const later = document.getElementById('after-paint');
+    return later instanceof HTMLTemplateElement && later.content.childElementCount === 0;
+  });
   return page.evaluate(async () =>
     Promise.all([...document.scripts].map(async (s) => (s.src ? (await fetch(s.src)).text() : (s.textContent ?? '')))),
   );
