@@ -38,7 +38,7 @@ describe('indexing pages as Astro renders them', () => {
     const home = page('Home', 'Follow up after the interview.');
     const thanks = page('Thanks', 'A thank-you note within a day.');
     const search = searchIndex(dist);
-    search.ahead('/guides/thanks/', thanks);
+    search.ahead('guides/thanks/index.html', thanks);
     const line = await search.write([
       { sourcePath: 'guides/thanks/index.html', content: thanks },
       { sourcePath: 'index.html', content: home },
@@ -53,7 +53,7 @@ describe('indexing pages as Astro renders them', () => {
     const dist = mkdtempSync(join(tmpdir(), 'finish-build-'));
     folders.push(dist);
     const search = searchIndex(dist);
-    search.ahead('/guides/thanks/', page('Thanks', 'A draft that never shipped.'));
+    search.ahead('guides/thanks/index.html', page('Thanks', 'A draft that never shipped.'));
     await search.write([{ sourcePath: 'guides/thanks/index.html', content: page('Thanks', 'The page as written.') }]);
     const texts = indexed(dist);
     expect(texts).toHaveLength(1);

@@ -25,32 +25,26 @@
  * Astro's own in Node's pool of four I/O threads).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { childEnv } from '../src/lib/build/child-env.ts';
-import { siteFiles } from './site-files.ts';
 import { PAGE_RENDERED } from './page-handoff.ts';
-
-/** A page as Pagefind reads it: its path in the build (`guides/x/index.html`) and its HTML. */
-export interface PageText {
-  sourcePath: string;
-  content: string;
-}
+import { builtPage, readPages, type PageText } from './site-files.ts';
 
 /**
  * Pagefind's index of the pages in `dist`, written into dist/pagefind/ as `pagefind --site
  * dist` would. It is created at once (Pagefind starts a process of its own). `ahead` adds a
- * page Astro has just rendered (`path` is its URL path), while Astro renders the rest; `write`
+ * page Astro has just rendered (`sourcePath` is the file it writes), while Astro renders the rest; `write`
  * adds the pages not added yet, from `pages` (the pages as Astro wrote them) or else from the
  * folder, and writes the index; it starts again from scratch if a page added ahead is not
  * what Astro wrote.
  */
 export function searchIndex(dist: string): {
-  ahead: (path: string, html: string) => void;
+  ahead: (sourcePath: string, html: string) => void;
   write: (pages?: PageText[]) => Promise<string>;
 } {
   const pagefind = import('pagefind');
@@ -67,11 +61,7 @@ export function searchIndex(dist: string): {
     if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
   };
   return {
-    ahead: (path, content) => {
-      // Astro writes the page for /x/ as x/index.html, but its error pages as 404.html and
-      // 500.html: those, and any page not named by a folder, are read from the build instead.
-      if (!path.endsWith('/') || /^\/(404|500)\/$/.test(path)) return;
-      const sourcePath = `${path.slice(1)}index.html`;
+    ahead: (sourcePath, content) => {
       const added = started.then((index) => index.addHTMLFile({ sourcePath, content }));
       added.catch(() => undefined); // Reported by write.
       handed.set(sourcePath, { content, added });
@@ -135,19 +125,19 @@ async function loadSteps(dist: string): Promise<Steps> {
   const pages = pageFinisher(dist);
   return {
     ahead: (path, html) => {
-      pages.ahead(path, html);
-      search.ahead(path, html);
+      // Pages whose file is not known in advance are finished and indexed from the build instead.
+      const sourcePath = builtPage(path);
+      if (!sourcePath) return;
+      pages.ahead(sourcePath, html);
+      search.ahead(sourcePath, html);
     },
     run: async (mapsFile) => {
       // Pagefind indexes the pages as Astro wrote them (most of them as they were rendered),
       // in its own process: the finishing touches only <head> (styles, CSP, prefetch links),
       // which the index does not read.
-      const texts = siteFiles(dist, /\.html$/)
-        .map((file) => relative(dist, file))
-        .sort()
-        .map((sourcePath) => ({ sourcePath, content: readFileSync(join(dist, sourcePath), 'utf8') }));
+      const texts = readPages(dist);
       const indexed = search.write(texts);
-      const lines = [await pages.writeAll(), await indexed];
+      const lines = [await pages.writeAll(texts), await indexed];
       lines.push(await generateServiceWorker(dist, worker));
       lines.push(writeHeaders(dist, mapsFile));
       return lines;

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFinisher, pagePath } from './finish-pages.ts';
+import { pageFinisher } from './finish-pages.ts';
+import { builtPage, pagePath } from './site-files.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -24,15 +25,23 @@ function built(): string {
 
 describe('finishing the pages of a build', () => {
   it('names each page by its URL path', () => {
-    expect(pagePath('/d', '/d/guides/thanks/index.html')).toBe('/guides/thanks/');
-    expect(pagePath('/d', '/d/index.html')).toBe('/');
-    expect(pagePath('/d', '/d/404.html')).toBe('/404.html');
+    expect(pagePath('guides/thanks/index.html')).toBe('/guides/thanks/');
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('404.html')).toBe('/404.html');
+  });
+
+  it('knows which file Astro writes for a page it rendered, error pages included', () => {
+    expect(builtPage('/guides/thanks/')).toBe('guides/thanks/index.html');
+    expect(builtPage('/')).toBe('index.html');
+    expect(builtPage('/404/')).toBe('404.html');
+    expect(builtPage('/500/')).toBe('500.html');
+    expect(builtPage('/feed.xml')).toBeUndefined();
   });
 
   it('writes every page finished, whether or not it was handed over while Astro rendered', async () => {
     const dist = built();
     const finisher = pageFinisher(dist);
-    finisher.ahead('/guides/thanks/', page('Thanks'));
+    finisher.ahead('guides/thanks/index.html', page('Thanks'));
     const line = await finisher.writeAll();
     expect(line).toMatch(/^finish-pages: 2 pages \(1 finished while Astro rendered the rest\)/);
     for (const file of ['index.html', 'guides/thanks/index.html'])
@@ -42,8 +51,8 @@ describe('finishing the pages of a build', () => {
   it('finishes what Astro wrote, not what it was handed, when the two differ', async () => {
     const dist = built();
     const finisher = pageFinisher(dist);
-    finisher.ahead('/guides/thanks/', page('Something else'));
-    finisher.ahead('/', page('Home'));
+    finisher.ahead('guides/thanks/index.html', page('Something else'));
+    finisher.ahead('index.html', page('Home'));
     expect(await finisher.writeAll()).toMatch(/\(1 finished while/);
     const html = readFileSync(join(dist, 'guides/thanks/index.html'), 'utf8');
     expect(html).toContain('>Thanks<');

@@ -14,12 +14,12 @@
  * node scripts/finish-pages.ts [dist]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { cspHash, inlineTexts, pruneCsp } from './csp-prune-core.ts';
 import { nameFinder, purgeCss } from './css-purge-core.ts';
 import { collectPageAssets, type AssetReader } from './page-assets.ts';
 import { islandLaterParts, withPrefetchLinks } from './island-prefetch.ts';
-import { siteFiles } from './site-files.ts';
+import { pagePath, readPages, type PageText } from './site-files.ts';
 
 /** What finishing one page changed, in bytes and links. */
 interface PageTally {
@@ -29,20 +29,16 @@ interface PageTally {
   prefetched: number;
 }
 
-/** The page's URL path for its file in `dist` (`guides/x/index.html` → `/guides/x/`). */
-export function pagePath(dist: string, file: string): string {
-  return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-}
-
 /**
  * Finishes pages of the build in `dist` (see above). `ahead` finishes a page as soon as
- * Astro has rendered it, while it renders the others (finish-build.ts sends them); once
- * Astro is done, `writeAll` writes every page finished: the one finished ahead when Astro
- * wrote exactly the HTML it was given, else finishing it then.
+ * Astro has rendered it (`sourcePath` is the file it writes), while it renders the others
+ * (finish-build.ts sends them); once Astro is done, `writeAll` writes every page finished
+ * (`pages`, as read by `readPages`, else read now): the one finished ahead when Astro wrote
+ * exactly the HTML it was given, else finishing it then.
  */
 export function pageFinisher(dist: string): {
-  ahead: (path: string, html: string) => void;
-  writeAll: () => Promise<string>;
+  ahead: (sourcePath: string, html: string) => void;
+  writeAll: (pages?: PageText[]) => Promise<string>;
 } {
   const files = new Map<string, string | undefined>();
   const read: AssetReader = (path) => {
@@ -56,7 +52,7 @@ export function pageFinisher(dist: string): {
     return files.get(path);
   };
   const finished = new Map<string, { html: string; tally: PageTally }>();
-  const key = (path: string, html: string): string => `${path}\0${html}`;
+  const key = (sourcePath: string, html: string): string => `${sourcePath}\0${html}`;
 
   const finish = (source: string, path: string): { html: string; tally: PageTally } => {
     const tally: PageTally = { cssBefore: 0, cssAfter: 0, hashBytes: 0, prefetched: 0 };
@@ -79,21 +75,18 @@ export function pageFinisher(dist: string): {
   };
 
   return {
-    ahead: (path, html) => {
-      finished.set(key(path, html), finish(html, path));
+    ahead: (sourcePath, html) => {
+      finished.set(key(sourcePath, html), finish(html, pagePath(sourcePath)));
     },
-    writeAll: async () => {
+    writeAll: async (pages = readPages(dist)) => {
       const sum: PageTally = { cssBefore: 0, cssAfter: 0, hashBytes: 0, prefetched: 0 };
       let early = 0;
-      const pages = siteFiles(dist, /\.html$/);
-      for (const file of pages) {
-        const path = pagePath(dist, file);
-        const source = readFileSync(file, 'utf8');
-        const ready = finished.get(key(path, source));
+      for (const { sourcePath, content: source } of pages) {
+        const ready = finished.get(key(sourcePath, source));
         if (ready) early += 1;
-        const page = ready ?? finish(source, path);
+        const page = ready ?? finish(source, pagePath(sourcePath));
         for (const name of Object.keys(sum) as (keyof PageTally)[]) sum[name] += page.tally[name];
-        if (page.html !== source) writeFileSync(file, page.html);
+        if (page.html !== source) writeFileSync(join(dist, sourcePath), page.html);
         // Lets messages this process is sending meanwhile (pages going to Pagefind) flow.
         if (!ready) await new Promise((resolve) => setImmediate(resolve));
       }
