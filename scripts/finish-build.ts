@@ -31,7 +31,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { childEnv } from '../src/lib/build/child-env.ts';
+import { childEnv, childOutput } from '../src/lib/build/child-env.ts';
 import { PAGE_RENDERED } from './page-handoff.ts';
 import { builtPage, readPages, type PageText } from './site-files.ts';
 
@@ -166,16 +166,10 @@ function startFinishSteps(
 ): { page: (path: string, html: string) => void; run: (mapsFile: string) => Promise<string[]> } {
   const args = [fileURLToPath(import.meta.url), '--wait', dist, ...(discard ? [discard] : [])];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], env: childEnv() });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const done = new Promise<string[]>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(output.split('\n').filter(Boolean))
-        : reject(new Error(`finish-build: the steps after the pages failed (exit ${code}):\n${output}`)),
-    );
-  });
+  const done = childOutput(
+    child,
+    (code, output) => new Error(`finish-build: the steps after the pages failed (exit ${code}):\n${output}`),
+  ).then((output) => output.split('\n').filter(Boolean));
   done.catch(() => undefined); // Reported by run, which awaits it.
   // A broken pipe (the process failed) is reported by run too.
   child.stdin.on('error', () => undefined);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { getCompileCacheDir } from 'node:module';
 
 /**
@@ -8,4 +9,20 @@ import { getCompileCacheDir } from 'node:module';
  */
 export function childEnv(cacheDir: string | undefined = getCompileCacheDir()): NodeJS.ProcessEnv {
   return cacheDir ? { ...process.env, NODE_COMPILE_CACHE: cacheDir } : process.env;
+}
+
+/**
+ * What a process the build started prints on stdout, once it has exited: rejects when it
+ * could not start, or exited with an error, with `failed(code, output)` as the error.
+ */
+export function childOutput(
+  child: ChildProcess,
+  failed: (code: number | null, output: string) => Error,
+): Promise<string> {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(failed(code, output))));
+  });
 }

@@ -20,7 +20,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { childEnv } from '../build/child-env.ts';
+import { childEnv, childOutput } from '../build/child-env.ts';
 import { holidayFiles, type HolidayFiles } from './holiday-files.ts';
 
 /** Each file under /holidays/ by its name (`GB-ENG.json`, `regions.json`, `zones.json`), as its JSON text. */
@@ -43,19 +43,15 @@ async function writeHolidayFiles(folder: string): Promise<number> {
 
 /** `writeHolidayFiles` in a Node process of its own (this file, run directly); resolves to how many. */
 function stageHolidayFiles(folder: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), folder], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: childEnv(),
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 && /^\d+$/.test(output.trim())
-        ? resolve(Number(output.trim()))
-        : reject(new Error(`holiday files: writing them failed (exit ${code}): ${output}`)),
-    );
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: childEnv(),
+  });
+  const failed = (code: number | null, output: string) =>
+    new Error(`holiday files: writing them failed (exit ${code}): ${output}`);
+  return childOutput(child, failed).then((output) => {
+    if (!/^\d+$/.test(output.trim())) throw failed(0, output);
+    return Number(output.trim());
   });
 }
 
