@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, isWeekend } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../facts.ts';
 import { CHECK_IN, HOURS, OPEN_TIMINGS, THANK_YOU } from '../guidance.ts';
 import { factsInput, NOW } from '../testing/arbitraries.ts';
+import { addDays, isWeekend } from '../testing/wall-clock.ts';
 import { validateFacts } from '../validate-facts.ts';
 import { buildPlan } from './build-plan.ts';
 import type { Moment } from '../time/zoned.ts';

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { isWeekend } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IN, HOURS } from '../guidance.ts';
 import { factsInput, NOW } from '../testing/arbitraries.ts';
+import { isWeekend } from '../testing/wall-clock.ts';
 import { validateFacts } from '../validate-facts.ts';
 import { buildPlan } from './build-plan.ts';
 import type { Moment } from '../time/zoned.ts';
