@@ -58,29 +58,29 @@ export default function PlannerApp(): JSX.Element {
     // A plan link opens no plan (nor starts a blank one) until the user has decided about it.
     // A link from the agenda or home opens its plan, at its step.
     const asked = new URLSearchParams(location.search);
-    const open = () => {
-      setShared(sharedDataIn(location.hash));
-      if (!shared()) openPlanner(asked.get('plan'));
-      const stepId = asked.get('step');
-      if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
-      // Then the stages, and only then, with the page painted and the planner open, the prefetches
-      // of what loads later: each in a task of its own (starting a module's fetch costs time too).
-      setTimeout(() => {
-        setStage(1);
-        setTimeout(() => {
-          setStage(2);
-          setTimeout(() => void import('../later-parts.ts').then((m) => m.addLaterParts()));
-        });
-      });
-    };
-    // In tasks of their own, after hydration's, so none blocks for long: first the browser's
-    // time zone (a new plan needs it), the first use of its date formatting data (tens of
-    // milliseconds on a phone), then the plan (a stored plan once it is read, in the task after).
-    // The form waits (inert) until then, so nothing typed is lost.
-    setTimeout(() => {
-      browserTimeZone();
-      setTimeout(() => (plansLoading === null ? open() : void plansLoading.then(inNextTask).then(open)));
-    });
+    // Each step in a task of its own, after hydration's, so none blocks for long: the browser's
+    // time zone (a new plan needs it; the first use of its date formatting data, tens of
+    // milliseconds on a phone), then the plan (a stored plan once it is read, in the task after),
+    // then the stages, and only then, with the page painted and the planner open, the prefetches
+    // of what loads later (starting a module's fetch costs time too). The form waits (inert)
+    // until the plan is open, so nothing typed is lost.
+    void inNextTask()
+      .then(browserTimeZone)
+      .then(inNextTask)
+      .then(() => plansLoading?.then(inNextTask))
+      .then(() => {
+        setShared(sharedDataIn(location.hash));
+        if (!shared()) openPlanner(asked.get('plan'));
+        const stepId = asked.get('step');
+        if (stepId && $activePlan.get()?.id === asked.get('plan')) showStep(stepId);
+      })
+      .then(inNextTask)
+      .then(() => setStage(1))
+      .then(inNextTask)
+      .then(() => setStage(2))
+      .then(inNextTask)
+      .then(() => import('../later-parts.ts'))
+      .then((parts) => parts.addLaterParts());
     // A link pasted into this tab's address bar changes only the fragment: no new page load.
     const onHash = () => setShared(sharedDataIn(location.hash) ?? shared());
     window.addEventListener('hashchange', onHash);
