@@ -12,10 +12,8 @@ import { isServer } from 'solid-js/web';
  * Resolves with `value` from a new task (a zero-delay timer), so the work that follows runs
  * apart: `await inNextTask()` between two steps puts each in a task of its own.
  */
-export function inNextTask(): Promise<void>;
-export function inNextTask<T>(value: T): Promise<T>;
-export function inNextTask<T>(value?: T): Promise<T | undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(value)));
+export function inNextTask<T = void>(value?: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value as T)));
 }
 
 /**
