@@ -107,6 +107,28 @@ describe('another offer with an answer date', () => {
     expect(plan.notes.at(-1)).toMatch(/due on Sunday 15 November.*no time for them to act/);
   });
 
+  it('sends it straight after an interview that ended in their office hours, far ahead of the user, and the decision waits for the user’s morning', () => {
+    // Mon 16 November, 00:00-00:05 in London is 11:00-11:05 in Sydney: their office is open.
+    const plan = planWith([offer('2026-11-16', '2026-11-16')], {
+      interview: { date: '2026-11-16', time: '00:00', durationMinutes: '5', theirTimeZone: 'Australia/Sydney' },
+    });
+    // Not their next morning (22:00 for the user, after the answer date on theirs).
+    expect(london(message(plan)!.recommended.iso)).toBe('2026-11-16 00:05');
+    expect(london(plan.steps.find((s) => s.kind === 'move-on')!.recommended.iso)).toBe('2026-11-16 09:00');
+  });
+
+  it('plans no message when their office opens only in the night of the answer date, on the user’s clock', () => {
+    // Their 09:00 on Tue 17 November in London is 22:00 in Auckland, where the user is.
+    const plan = planWith([offer('2026-11-17', '2026-11-17')], {
+      interview: { date: '2026-11-16', time: '10:00', timeZone: 'Pacific/Auckland', theirTimeZone: 'Europe/London' },
+    });
+    expect(message(plan)).toBeUndefined();
+    expect(plan.notes.at(-1)).toMatch(/due on Tuesday 17 November.*no time for them to act/);
+    const hour = (iso: string) => Number(iso.slice(11, 13));
+    for (const step of plan.steps.filter((s) => s.recipient.kind === 'self'))
+      expect(hour(step.recommended.iso)).toBeGreaterThanOrEqual(9);
+  });
+
   it('skips public holidays on their side: an offer on Christmas Eve is raised after the English bank holidays', () => {
     const plan = planWith(
       [offer('2026-12-24', '2027-01-15')],

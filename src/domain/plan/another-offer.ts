@@ -10,9 +10,9 @@
 import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
-import { businessDayOnOrAfter, businessDayOnOrBefore, nextBusinessDay } from '../time/business-days.ts';
+import { businessDayOnOrAfter, businessDayOnOrBefore, isBusinessDay, nextBusinessDay } from '../time/business-days.ts';
 import { formatDay } from '../time/format.ts';
-import { instantOf, localFrom, localOf, momentAt } from '../time/wall-clock.ts';
+import { dateOf, hourOf, instantOf, localFrom, localOf, momentAt, type Local } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { forSelf, type Schedule } from './schedule.ts';
@@ -43,6 +43,23 @@ export const anotherOfferStepId = (eventId: string): string => `another-offer:${
 export function anotherOfferOf(step: Step, facts: Facts): AnotherOffer | null {
   const found = facts.events.find((e) => e.kind === 'another-offer' && anotherOfferStepId(e.id) === step.id);
   return found?.kind === 'another-offer' ? found : null;
+}
+
+/** `local` if it falls in office hours on a business day of `schedule`, else when the office next opens. */
+function officeOpenFrom(local: Local, schedule: Schedule): Local {
+  const hour = hourOf(local);
+  if (isBusinessDay(local, schedule.open) && hour >= HOURS.workdayStart && hour < HOURS.eveningStart) return local;
+  return hour < HOURS.workdayStart
+    ? businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open)
+    : nextBusinessDay(local, HOURS.workdayStart, schedule.open);
+}
+
+/** `local` if it falls on a business day of `schedule` before night, else the next business morning. */
+function dayTimeFrom(local: Local, schedule: Schedule): Local {
+  const hour = hourOf(local);
+  if (hour < HOURS.workdayStart) return businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open);
+  if (hour >= HOURS.nightStart) return nextBusinessDay(local, HOURS.workdayStart, schedule.open);
+  return isBusinessDay(local, schedule.open) ? local : businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open);
 }
 
 const unchanged = (step: Step): Step => step;
@@ -78,22 +95,26 @@ export function anotherOfferChange(
   const recipient = mainRecipient(facts);
   const call = facts.notes.channel === 'phone';
   const timing = anotherOfferTiming(localFrom(event.date), localFrom(event.deadline), schedule, call);
-  if (!timing) {
-    return {
-      drop: none,
-      because: '',
-      message: null,
-      redate: unchanged,
-      notes: [
-        `Your answer to the other offer is due on ${due}, before ${facts.interview.company}'s next working day, so there is no time for them to act: decide with what you know.`,
-      ],
-    };
-  }
-  // Never before the round ends (an offer may come the day of the interview, before it is over).
+  const noTime: OfferChange = {
+    drop: none,
+    because: '',
+    message: null,
+    redate: unchanged,
+    notes: [
+      `Your answer to the other offer is due on ${due}, before ${facts.interview.company}'s next working day, so there is no time for them to act: decide with what you know.`,
+    ],
+  };
+  if (!timing) return noTime;
+  // Never before the round ends (an offer may come the day of the interview, before it is over):
+  // straight after it when their office is open then, else as it next opens.
   if (timing.recommended < roundEnd) {
     const their = schedule.theirZone;
-    timing.recommended = instantOf(nextBusinessDay(localOf(roundEnd, their), HOURS.workdayStart, schedule.open), their);
+    timing.recommended = instantOf(officeOpenFrom(localOf(roundEnd, their), schedule), their);
   }
+  // Their office may open only once the answer date is over for the user (far ahead or behind).
+  const reaches = localOf(timing.recommended, zone);
+  if (dateOf(reaches) > event.deadline || (dateOf(reaches) === event.deadline && hourOf(reaches) >= HOURS.nightStart))
+    return noTime;
   timing.earliest = Math.max(timing.earliest, roundEnd);
   timing.latest = Math.max(timing.latest, timing.recommended);
   const from = event.otherEmployer ? ` from ${event.otherEmployer}` : '';
@@ -114,11 +135,9 @@ export function anotherOfferChange(
   const sentAt = momentMs(message.recommended);
   const own = forSelf(schedule);
   const onTime = instantOf(businessDayOnOrBefore(localFrom(event.deadline), HOURS.workdayStart, own.open), zone);
-  // A note to self falls on the user's own working day, even when the message went out on what is their weekend.
-  const decideAt =
-    onTime >= sentAt
-      ? onTime
-      : Math.max(sentAt, instantOf(businessDayOnOrAfter(localOf(sentAt, zone), HOURS.workdayStart, own.open), zone));
+  // A note to self falls in the user's own working day, even when the message went out on what
+  // is their weekend or night (an office far ahead or behind opens in the user's night).
+  const decideAt = onTime >= sentAt ? onTime : instantOf(dayTimeFrom(localOf(sentAt, zone), own), zone);
   const redate = (step: Step): Step =>
     step.kind === 'move-on' && momentMs(step.recommended) >= pending
       ? {

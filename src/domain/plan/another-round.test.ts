@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventInput } from '../facts-input.ts';
+import { blankEvent, type EventInput } from '../facts-input.ts';
 import { factsWith } from '../testing/fixtures.ts';
 import { buildPlan } from './build-plan.ts';
 import type { StepStatus } from './types.ts';
@@ -52,5 +52,24 @@ describe('another round', () => {
     const plan = planWith([round('2026-11-09'), round('2026-11-16', 'r3')]);
     expect(new Set(plan.steps.filter((s) => s.kind === 'check-in').map((s) => s.round))).toEqual(new Set([3]));
     expect(plan.cancelled.filter((c) => c.id.startsWith('r2:check-in'))).toHaveLength(2);
+  });
+});
+
+describe('a decision dated the day of a round still under way on their clock', () => {
+  it('is answered a business day after the round ended, never before its end', () => {
+    // Mon 16 November, 23:57 in St John's for 334 minutes: it ends Tue 17 November, 09:01 in London.
+    const facts = factsWith(
+      {
+        interview: { timeZone: 'America/St_Johns', theirTimeZone: 'Europe/London' },
+        events: [
+          { ...round('2026-11-16'), time: '23:57', durationMinutes: '334' },
+          { ...blankEvent('no', 'rejected'), date: '2026-11-16' },
+        ],
+      },
+      now,
+    );
+    const reply = buildPlan(facts, { now }).steps.find((s) => s.kind === 'reply-to-rejection')!;
+    expect(Date.parse(reply.window.earliest.iso)).toBe(Date.parse('2026-11-17T09:01:00Z'));
+    expect(Date.parse(reply.recommended.iso)).toBe(Date.parse('2026-11-18T09:00:00Z'));
   });
 });

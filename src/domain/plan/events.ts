@@ -10,7 +10,7 @@ import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
 import { businessDayOnOrAfter } from '../time/business-days.ts';
-import { instantOf, localFrom, momentAt } from '../time/wall-clock.ts';
+import { dayStart as startOfDay, instantOf, localFrom, localOf, momentAt } from '../time/wall-clock.ts';
 import { formatDay } from '../time/format.ts';
 import { momentMs } from '../time/zoned.ts';
 import { FEEDBACK_ASK_REASON, REJECTION_REASON } from './reasons.ts';
@@ -104,7 +104,10 @@ export function applyEvent(
         (s) => THANKS.includes(s.kind),
         `You heard back on ${on}; no thank-you is needed now: your reply to their decision covers it.`,
       );
-      const timing = rejectionReplyTiming(day, schedule);
+      // A decision dated the day of a round still under way on their clock (it ends after their
+      // office opens): the reply's day to let it settle counts from the day the round ended.
+      const ended = startOfDay(localOf(state.roundEnd, schedule.theirZone));
+      const timing = rejectionReplyTiming(Math.max(day, ended), schedule);
       timing.earliest = Math.max(timing.earliest, state.roundEnd);
       const reply = makeStep({
         id: `reply-to-rejection:${event.id}`,
