@@ -12,7 +12,7 @@ import { HOURS } from '../guidance.ts';
 import { guide } from '../guides.ts';
 import { businessDayOnOrAfter, businessDayOnOrBefore, isBusinessDay, nextBusinessDay } from '../time/business-days.ts';
 import { formatDay } from '../time/format.ts';
-import { dateOf, hourOf, instantOf, localFrom, localOf, momentAt, type Local } from '../time/wall-clock.ts';
+import { dateOf, hourOf, instantOf, localFrom, localOf, momentAt } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
 import { forSelf, type Schedule } from './schedule.ts';
@@ -43,23 +43,6 @@ export const anotherOfferStepId = (eventId: string): string => `another-offer:${
 export function anotherOfferOf(step: Step, facts: Facts): AnotherOffer | null {
   const found = facts.events.find((e) => e.kind === 'another-offer' && anotherOfferStepId(e.id) === step.id);
   return found?.kind === 'another-offer' ? found : null;
-}
-
-/** `local` if it falls in office hours on a business day of `schedule`, else when the office next opens. */
-function officeOpenFrom(local: Local, schedule: Schedule): Local {
-  const hour = hourOf(local);
-  if (isBusinessDay(local, schedule.open) && hour >= HOURS.workdayStart && hour < HOURS.eveningStart) return local;
-  return hour < HOURS.workdayStart
-    ? businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open)
-    : nextBusinessDay(local, HOURS.workdayStart, schedule.open);
-}
-
-/** `local` if it falls on a business day of `schedule` before night, else the next business morning. */
-function dayTimeFrom(local: Local, schedule: Schedule): Local {
-  const hour = hourOf(local);
-  if (hour < HOURS.workdayStart) return businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open);
-  if (hour >= HOURS.nightStart) return nextBusinessDay(local, HOURS.workdayStart, schedule.open);
-  return isBusinessDay(local, schedule.open) ? local : businessDayOnOrAfter(local, HOURS.workdayStart, schedule.open);
 }
 
 const unchanged = (step: Step): Step => step;
@@ -109,7 +92,10 @@ export function anotherOfferChange(
   // straight after it when their office is open then, else as it next opens.
   if (timing.recommended < roundEnd) {
     const their = schedule.theirZone;
-    timing.recommended = instantOf(officeOpenFrom(localOf(roundEnd, their), schedule), their);
+    const ended = localOf(roundEnd, their);
+    const hour = hourOf(ended);
+    const open = isBusinessDay(ended, schedule.open) && hour >= HOURS.workdayStart && hour < HOURS.eveningStart;
+    timing.recommended = open ? roundEnd : instantOf(nextBusinessDay(ended, HOURS.workdayStart, schedule.open), their);
   }
   // Their office may open only once the answer date is over for the user (far ahead or behind).
   const reaches = localOf(timing.recommended, zone);
@@ -137,7 +123,10 @@ export function anotherOfferChange(
   const onTime = instantOf(businessDayOnOrBefore(localFrom(event.deadline), HOURS.workdayStart, own.open), zone);
   // A note to self falls in the user's own working day, even when the message went out on what
   // is their weekend or night (an office far ahead or behind opens in the user's night).
-  const decideAt = onTime >= sentAt ? onTime : instantOf(dayTimeFrom(localOf(sentAt, zone), own), zone);
+  const sent = localOf(sentAt, zone);
+  const next = hourOf(sent) < HOURS.nightStart ? businessDayOnOrAfter : nextBusinessDay;
+  const decideAt =
+    onTime >= sentAt ? onTime : Math.max(sentAt, instantOf(next(sent, HOURS.workdayStart, own.open), zone));
   const redate = (step: Step): Step =>
     step.kind === 'move-on' && momentMs(step.recommended) >= pending
       ? {
