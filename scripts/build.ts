@@ -21,14 +21,15 @@
  * collections of short-lived objects.
  *
  * Babel, which only compiles Solid components, loads when one needs compiling
- * rather than with Astro's config (src/lib/build/lazy-babel/index.ts).
+ * rather than with Astro's config, and the Solid plugins' dependency crawl runs
+ * once per question (src/lib/build/stand-ins/index.ts).
  *
  * usage: node [--max-semi-space-size=16] scripts/build.ts [astro build options]
  */
-import { deferBabel } from '../src/lib/build/lazy-babel/index.ts';
+import { registerStandIns } from '../src/lib/build/stand-ins/index.ts';
 
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
-deferBabel();
+registerStandIns();
 const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url);
 process.argv.splice(2, 0, 'build');
 await import(astro.href);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { standsIn } from './index.ts';
+import { crawlFrameworkPkgs, crawlKey } from './vitefu.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const plugin = 'file:///project/node_modules/vite-plugin-solid/dist/esm/index.mjs';
@@ -14,8 +15,8 @@ const plugin = 'file:///project/node_modules/vite-plugin-solid/dist/esm/index.mj
 function compileOnce(lazy: boolean): { before: boolean; after: boolean; code: string } {
   const script = `
     import { createRequire } from 'node:module';
-    import { deferBabel } from ${JSON.stringify(new URL('./index.ts', import.meta.url).href)};
-    if (${lazy}) deferBabel();
+    import { registerStandIns } from ${JSON.stringify(new URL('./index.ts', import.meta.url).href)};
+    if (${lazy}) registerStandIns();
     const { default: solidPlugin } = await import('vite-plugin-solid');
     const babelLoaded = () => Object.keys(createRequire(import.meta.url).cache).some((id) => id.includes('/@babel/core/'));
     const before = babelLoaded();
@@ -40,21 +41,65 @@ describe('Babel loaded when a Solid component is compiled', () => {
     expect(lazy.code).toContain('template(');
   });
 
-  it('stands in only for what vite-plugin-solid imports of Babel', () => {
+  it('stands in only for what the Solid plugins import of Babel and vitefu', () => {
+    const integration = 'file:///project/node_modules/@astrojs/solid-js/dist/index.js';
     expect(standsIn('@babel/core', plugin)).toBe(true);
     expect(standsIn('babel-preset-solid', plugin)).toBe(true);
     expect(standsIn('solid-refresh/babel', plugin)).toBe(true);
+    expect(standsIn('vitefu', plugin)).toBe(true);
+    expect(standsIn('vitefu', integration)).toBe(true);
+    expect(standsIn('@babel/core', integration)).toBe(false);
+    expect(standsIn('vitefu', 'file:///project/node_modules/vite/dist/node/index.js')).toBe(false);
     expect(standsIn('@babel/core', 'file:///project/node_modules/some-other/index.js')).toBe(false);
     expect(standsIn('@babel/core', undefined)).toBe(false);
-    expect(standsIn('vitefu', plugin)).toBe(false);
     expect(standsIn('toString', plugin)).toBe(false);
   });
 
-  it('covers all the plugin uses of them (a new use would need a stand-in of its own)', () => {
+  it('covers all the plugins use of them (a new use would need a stand-in of its own)', () => {
     const source = readFileSync(`${root}node_modules/vite-plugin-solid/dist/esm/index.mjs`, 'utf8');
     expect(source).toContain("import * as babel from '@babel/core';");
     expect(source).toContain("import solid from 'babel-preset-solid';");
     expect(source).toContain("import solidRefresh from 'solid-refresh/babel';");
     expect(new Set(source.match(/\bbabel\.\w+/g))).toEqual(new Set(['babel.transformAsync']));
+    const integration = readFileSync(`${root}node_modules/@astrojs/solid-js/dist/index.js`, 'utf8');
+    for (const importer of [source, integration])
+      expect(importer.match(/import [^;]+ from ["']vitefu["']/g)).toEqual([
+        expect.stringMatching(/^import \{ crawlFrameworkPkgs \} from ["']vitefu["']$/),
+      ]);
+  });
+});
+
+describe("the Solid plugins' dependency crawl", () => {
+  const options = (extra: Record<string, unknown> = {}) => ({
+    root,
+    isBuild: true,
+    isFrameworkPkgByJson: (pkg: { peerDependencies?: Record<string, string> }) => !!pkg.peerDependencies?.['solid-js'],
+    ...extra,
+  });
+
+  it('answers the same question once, with the real answer, and a copy each time', async () => {
+    const real = (await import('vitefu')) as { crawlFrameworkPkgs: (o: unknown) => Promise<unknown> };
+    const first = await crawlFrameworkPkgs(options());
+    expect(first).toEqual(await real.crawlFrameworkPkgs(options()));
+    expect(JSON.stringify(first)).toContain('solid-js');
+    const again = await crawlFrameworkPkgs(options());
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+  });
+
+  it('tells questions apart by every setting vitefu reads, tests by their source and patterns as written', () => {
+    const base = crawlKey(options());
+    expect(crawlKey(options())).toBe(base);
+    expect(crawlKey(options({ isBuild: false }))).not.toBe(base);
+    expect(crawlKey(options({ root: '/elsewhere/' }))).not.toBe(base);
+    expect(crawlKey(options({ isFrameworkPkgByJson: () => true }))).not.toBe(base);
+    const ssr = (noExternal: unknown) => crawlKey(options({ viteUserConfig: { ssr: { noExternal } } }));
+    expect(ssr([/^a/])).not.toBe(ssr([/^b/]));
+    const excluded = (exclude: string[]) => crawlKey(options({ viteUserConfig: { optimizeDeps: { exclude } } }));
+    expect(excluded(['a'])).not.toBe(excluded(['b']));
+    // Settings vitefu does not read do not split the answer.
+    expect(crawlKey(options({ viteUserConfig: { plugins: [{ name: 'x' }] } }))).toBe(
+      crawlKey(options({ viteUserConfig: {} })),
+    );
   });
 });
