@@ -39,10 +39,16 @@ const realUrls = new Map<Replaced, string>();
 
 const isReplaced = (specifier: string): specifier is Replaced => Object.hasOwn(STAND_INS, specifier);
 
-/** Whether a module importing `specifier` from `parentUrl` gets a stand-in. */
-export function standsIn(specifier: string, parentUrl: string | undefined): boolean {
-  return isReplaced(specifier) && STAND_INS[specifier].parents.some((parent) => parent.test(parentUrl ?? ''));
+/** The importer pattern under which a module importing `specifier` from `parentUrl` gets a stand-in, if any. */
+function standInFor(specifier: string, parentUrl: string | undefined): RegExp | undefined {
+  return isReplaced(specifier)
+    ? STAND_INS[specifier].parents.find((parent) => parent.test(parentUrl ?? ''))
+    : undefined;
 }
+
+/** Whether a module importing `specifier` from `parentUrl` gets a stand-in. */
+export const standsIn = (specifier: string, parentUrl: string | undefined): boolean =>
+  standInFor(specifier, parentUrl) !== undefined;
 
 /** The real module's URL for a stand-in, or its name to resolve from here. */
 export const realUrl = (specifier: Replaced): string => realUrls.get(specifier) ?? specifier;
@@ -57,14 +63,14 @@ export function registerStandIns(): void {
   const expected = Object.values(STAND_INS).reduce((sum, standIn) => sum + standIn.parents.length, 0);
   const hooks = registerHooks({
     resolve(specifier, context, nextResolve) {
-      if (!isReplaced(specifier) || !standsIn(specifier, context.parentURL)) return nextResolve(specifier, context);
+      const importer = standInFor(specifier, context.parentURL);
+      if (!importer || !isReplaced(specifier)) return nextResolve(specifier, context);
       const real = nextResolve(specifier, context);
       // One stand-in serves every importer: one that would get another copy gets its own.
       const known = realUrls.get(specifier);
       if (known !== undefined && known !== real.url) return real;
       realUrls.set(specifier, real.url);
-      const parent = STAND_INS[specifier].parents.find((p) => p.test(context.parentURL ?? ''));
-      seen.add(`${specifier} ${String(parent)}`);
+      seen.add(`${specifier} ${String(importer)}`);
       if (seen.size === expected) hooks.deregister();
       return { url: new URL(STAND_INS[specifier].file, import.meta.url).href, shortCircuit: true };
     },
