@@ -10,6 +10,7 @@ import { generateHydrationScript } from 'solid-js/web';
 import { minifyInlineScript } from './src/components/site/inline-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 import { solidCache } from './src/lib/build/solid-cache.ts';
+import { quietLogs } from './src/lib/build/quiet-logs.ts';
 import { unwrapCalls } from './src/lib/build/unwrap-calls.ts';
 import { finishBuild } from './scripts/finish-build.ts';
 
@@ -96,6 +97,8 @@ export default defineConfig({
         },
       ],
     },
+    // Less one warning per guide about Astro's own marker (withastro/astro#18087).
+    build: { rolldownOptions: { onLog: quietLogs } },
   },
   security: {
     csp: {
