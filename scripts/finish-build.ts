@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { childEnv, childOutput } from '../src/lib/build/child-env.ts';
 import { PAGE_RENDERED } from './page-handoff.ts';
+import { readBuildFiles } from './build-files.ts';
 import { builtPage, readPages, type PageText } from './site-files.ts';
 
 /**
@@ -137,9 +138,14 @@ async function loadSteps(dist: string): Promise<Steps> {
       // which the index does not read.
       const texts = readPages(dist);
       const indexed = search.write(texts);
-      const lines = [await pages.writeAll(texts), await indexed];
-      lines.push(await generateServiceWorker(dist, worker));
-      lines.push(writeHeaders(dist, mapsFile));
+      const lines = [await pages.writeAll(texts)];
+      // While Pagefind writes its files (in its own process), this one reads and hashes the
+      // rest of the build for the worker's manifest and version and for the headers.
+      const files = readBuildFiles(dist, { later: ['/pagefind/'], hash: true });
+      lines.push(await indexed);
+      files.addFolder('/pagefind/');
+      lines.push(await generateServiceWorker(dist, worker, files));
+      lines.push(writeHeaders(dist, mapsFile, files));
       return lines;
     },
   };

@@ -18,11 +18,12 @@
  * node scripts/generate-sw.ts [dist]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { readBuildFiles, type BuildFiles } from './build-files.ts';
 import { cspHash } from './csp-prune-core.ts';
 import { collectPageAssets } from './page-assets.ts';
 import { offlineManifest, SIZE_PLACEHOLDER, fillOfflineSize } from './offline-manifest.ts';
@@ -55,29 +56,22 @@ export async function bundleServiceWorker(): Promise<string> {
 
 /**
  * Writes dist/offline.json, the offline size into the pages that show it, and dist/sw.js;
- * returns what it did, in a line. `bundled` is `bundleServiceWorker`'s work, when started before.
+ * returns what it did, in a line. `bundled` is `bundleServiceWorker`'s work, when started
+ * before; `ahead` the build's files, when read before (build-files.ts).
  */
 export async function generateServiceWorker(
   dist: string,
   bundled: Promise<string> = bundleServiceWorker(),
+  ahead?: BuildFiles,
 ): Promise<string> {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('generate-sw: dist/index.html is missing; run `astro build` first.');
   }
+  const files = ahead ?? readBuildFiles(dist);
 
   /** Every file in dist, as URL paths ("/guides/x/index.html"). */
-  const allFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-    .filter((path) => path !== '/sw.js' && path !== '/offline.json')
-    .sort();
-  const known = new Set(allFiles);
-  const cache = new Map<string, Buffer>();
-  const bytes = (path: string): Buffer | undefined => {
-    if (!cache.has(path) && known.has(path)) cache.set(path, readFileSync(join(dist, path)));
-    return cache.get(path);
-  };
-  const read = (path: string): string | undefined => bytes(path)?.toString('utf8');
+  const allFiles = files.paths().filter((path) => path !== '/sw.js' && path !== '/offline.json');
+  const read = files.text;
 
   const pages = allFiles
     .filter((path) => path.endsWith('/index.html'))
@@ -86,37 +80,34 @@ export async function generateServiceWorker(
       return { path, assets: collectPageAssets(read(file) ?? '', path, read) };
     });
   const manifest = offlineManifest(pages, allFiles, read);
-  writeFileSync(join(dist, 'offline.json'), JSON.stringify(manifest));
+  const manifestJson = JSON.stringify(manifest);
 
   // "Save all guides (≈ N kB)": the guides, the guides index, their files and search, gzipped once each.
-  const gz = (path: string): number => gzipSync(bytes(path) ?? Buffer.alloc(0)).length;
+  const gz = (path: string): number => gzipSync(files.bytes(path) ?? Buffer.alloc(0)).length;
   const guideFiles = new Set<string>(manifest.search);
-  for (const [path, files] of Object.entries(manifest.pages)) {
+  for (const [path, needs] of Object.entries(manifest.pages)) {
     if (!path.startsWith('/guides/')) continue;
     guideFiles.add(`${path}index.html`);
-    files.forEach((f) => guideFiles.add(f));
+    needs.forEach((f) => guideFiles.add(f));
   }
   const saveAllBytes = [...guideFiles].reduce((sum, path) => sum + gz(path), 0);
   let offering = 0;
   for (const file of allFiles.filter((path) => path.endsWith('.html'))) {
     const html = read(file) ?? '';
     if (!html.includes(SIZE_PLACEHOLDER)) continue;
-    writeFileSync(join(dist, file), fillOfflineSize(html, saveAllBytes));
-    cache.set(file, readFileSync(join(dist, file)));
+    files.write(file, fillOfflineSize(html, saveAllBytes));
     offering += 1;
   }
+  files.write('/offline.json', manifestJson);
 
   // The version covers every file (offline.json and the filled-in pages included).
   const version = createHash('sha256');
-  for (const path of [...allFiles, '/offline.json']) {
-    version.update(path);
-    version.update(path === '/offline.json' ? JSON.stringify(manifest) : (bytes(path) ?? ''));
-  }
+  for (const path of [...allFiles, '/offline.json']) version.update(path).update(files.digest(path) ?? '');
   const code = (await bundled).replaceAll(
     `"${VERSION_SLOT}"`,
     JSON.stringify(version.digest('base64url').slice(0, 16)),
   );
-  writeFileSync(join(dist, 'sw.js'), code);
+  files.write('/sw.js', code);
 
   const kB = (n: number): string => (n / 1000).toFixed(1);
   return (

@@ -7,21 +7,21 @@
  * Runs as part of `astro build` (finish-build.ts); on its own:
  * node scripts/write-headers.ts [dist] [nginx-maps-file]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readBuildFiles, type BuildFiles } from './build-files.ts';
 import { CSP_META } from './csp-prune-core.ts';
 import { renderHeadersFile, renderNginxMaps, type BuiltFile } from './headers-core.ts';
 
-/** Writes `dist/_headers` and the nginx maps to `mapsFile` for the build in `dist`; returns what it wrote, in a line. */
-export function writeHeaders(dist: string, mapsFile: string): string {
-  const files: BuiltFile[] = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const file = relative(dist, path).split(sep).join('/');
-      const metaPolicy = file.endsWith('.html') ? (CSP_META.exec(readFileSync(path, 'utf8'))?.[1] ?? null) : null;
-      return { file, metaPolicy };
-    });
+/**
+ * Writes `dist/_headers` and the nginx maps to `mapsFile` for the build in `dist` (its files
+ * `built`, when read before); returns what it wrote, in a line.
+ */
+export function writeHeaders(dist: string, mapsFile: string, built: BuildFiles = readBuildFiles(dist)): string {
+  const files: BuiltFile[] = built.paths().map((path) => ({
+    file: path.slice(1),
+    metaPolicy: path.endsWith('.html') ? (CSP_META.exec(built.text(path) ?? '')?.[1] ?? null) : null,
+  }));
 
   writeFileSync(join(dist, '_headers'), renderHeadersFile(files));
   mkdirSync(dirname(mapsFile), { recursive: true });
