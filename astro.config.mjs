@@ -9,6 +9,7 @@ import { generateHydrationScript } from 'solid-js/web';
 import { minifyInlineScript } from './src/components/site/inline-script.mjs';
 import { holidayFilesIntegration } from './src/lib/holidays/integration.ts';
 import { solidCache } from './src/lib/build/solid-cache.ts';
+import { narrowHooks } from './src/lib/build/narrow-hooks.ts';
 import { quietLogs } from './src/lib/build/quiet-logs.ts';
 import { unwrapCalls } from './src/lib/build/unwrap-calls.ts';
 import { finishBuild } from './scripts/finish-build.ts';
@@ -92,7 +93,11 @@ const config = {
     inlineStylesheets: 'always',
   },
   vite: {
-    plugins: [dropPreloadHelper(), solidCache(fileURLToPath(new URL('.', import.meta.url)))],
+    plugins: [
+      dropPreloadHelper(),
+      solidCache(fileURLToPath(new URL('.', import.meta.url))),
+      narrowHooks(fileURLToPath(new URL('./src/pages/', import.meta.url))),
+    ],
     resolve: {
       // Solid islands start without solid-js/store: see src/components/solid-island-client.ts.
       alias: [
