@@ -96,7 +96,7 @@ const config = {
     plugins: [
       dropPreloadHelper(),
       solidCache(fileURLToPath(new URL('.', import.meta.url))),
-      narrowHooks(fileURLToPath(new URL('./src/pages/', import.meta.url))),
+      narrowHooks(fileURLToPath(new URL('./src/', import.meta.url))),
     ],
     resolve: {
       // Solid islands start without solid-js/store: see src/components/solid-island-client.ts.

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { narrowHooksOf, narrowingRules } from './narrow-hooks.ts';
+import { hasMarkdownFiles, narrowHooksOf, narrowingRules } from './narrow-hooks.ts';
 
 const PAGES = '/site/src/pages/';
 
@@ -28,7 +31,7 @@ describe("narrowing the build's plugin hooks", () => {
       solid: named(list, 'solid')['resolveId'],
       ssr: named(list, 'astro:scripts:page-ssr')['transform'],
     };
-    narrowHooksOf(list, narrowingRules(PAGES));
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }));
     const solid = named(list, 'solid');
     expect((solid['resolveId'] as { handler: unknown }).handler).toBe(handlers.solid);
     expect(typeof solid['transform']).toBe('function');
@@ -40,7 +43,7 @@ describe("narrowing the build's plugin hooks", () => {
 
   it('filters that let through every id the handlers act on', () => {
     const list = plugins();
-    narrowHooksOf(list, narrowingRules(PAGES));
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }));
     const solid = named(list, 'solid');
     for (const hook of ['resolveId', 'load']) {
       expect(filterOf(solid[hook]).test('/@solid-refresh'), hook).toBe(true);
@@ -59,32 +62,72 @@ describe("narrowing the build's plugin hooks", () => {
     }
   });
 
-  it('leaves the Markdown and MDX resolvers out of the browser’s build only', () => {
+  /** Whether each plugin runs in the browser's, the prerendering and the server build. */
+  const environments = (list: Plugin[], name: string) => {
+    const apply = named(list, name).applyToEnvironment as (environment: { name: string }) => boolean;
+    return ['client', 'prerender', 'ssr'].map((environment) => apply({ name: environment }));
+  };
+
+  it('leaves the Markdown and MDX resolvers out of the browser’s build, and no more, when the site has Markdown', () => {
     const list = plugins();
-    narrowHooksOf(list, narrowingRules(PAGES));
-    for (const name of ['@mdx-js/rolldown', 'astro:markdown']) {
-      const apply = named(list, name).applyToEnvironment as (environment: { name: string }) => boolean;
-      expect([apply({ name: 'client' }), apply({ name: 'prerender' }), apply({ name: 'ssr' })], name).toEqual([
-        false,
-        true,
-        true,
-      ]);
-    }
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }));
+    for (const name of ['@mdx-js/rolldown', 'astro:markdown'])
+      expect(environments(list, name), name).toEqual([false, true, true]);
+  });
+
+  it('leaves Astro’s Markdown plugin out of every build when the site has no Markdown, and keeps MDX', () => {
+    const list = plugins();
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: false }));
+    expect(environments(list, 'astro:markdown')).toEqual([false, false, false]);
+    expect(environments(list, '@mdx-js/rolldown')).toEqual([false, true, true]);
   });
 
   it('narrows a plugin once, however many configs list it', () => {
     const list = plugins();
-    narrowHooksOf(list, narrowingRules(PAGES));
-    expect(() => narrowHooksOf(list, narrowingRules(PAGES))).not.toThrow();
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }));
+    expect(() => narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }))).not.toThrow();
   });
 
   it('fails the build when a plugin is missing or a hook has changed shape', () => {
-    expect(() => narrowHooksOf(plugins().slice(1), narrowingRules(PAGES))).toThrow(/no Vite plugin named solid/);
+    expect(() => narrowHooksOf(plugins().slice(1), narrowingRules(PAGES, { markdown: true }))).toThrow(
+      /no Vite plugin named solid/,
+    );
     const filtered = plugins();
     named(filtered, 'astro:routes')['transform'] = { filter: { id: /x/ }, handler: () => undefined };
-    expect(() => narrowHooksOf(filtered, narrowingRules(PAGES))).toThrow(/astro:routes's transform hook/);
+    expect(() => narrowHooksOf(filtered, narrowingRules(PAGES, { markdown: true }))).toThrow(
+      /astro:routes's transform hook/,
+    );
     const chooses = plugins();
     named(chooses, 'astro:markdown').applyToEnvironment = () => true;
-    expect(() => narrowHooksOf(chooses, narrowingRules(PAGES))).toThrow(/already chooses its environments/);
+    expect(() => narrowHooksOf(chooses, narrowingRules(PAGES, { markdown: true }))).toThrow(
+      /already chooses its environments/,
+    );
+  });
+});
+
+describe('finding Markdown in the site', () => {
+  const folders: string[] = [];
+  afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  /** A source folder holding `files` (paths relative to it). */
+  const site = (files: string[]) => {
+    const src = mkdtempSync(join(tmpdir(), 'narrow-hooks-'));
+    folders.push(src);
+    for (const file of files) {
+      mkdirSync(join(src, file, '..'), { recursive: true });
+      writeFileSync(join(src, file), '');
+    }
+    return src;
+  };
+
+  it('sees a Markdown file of any extension Astro reads, at any depth', () => {
+    for (const file of ['pages/about.md', 'content/guides/a/b.markdown', 'x.MD', 'content/notes.mdown'])
+      expect(hasMarkdownFiles(site(['pages/index.astro', file])), file).toBe(true);
+  });
+
+  it('finds none among MDX, Astro and other files', () => {
+    expect(hasMarkdownFiles(site(['pages/index.astro', 'content/guides/a.mdx', 'lib/md.ts', 'styles/mdx.css']))).toBe(
+      false,
+    );
   });
 });

@@ -7,32 +7,51 @@
  * files and pass everything else through: about 10,700 calls a build (counted per hook: Solid's
  * resolveId 2,160, Astro's session provider 2,230, the Markdown and MDX resolvers 1,360 in
  * the browser's build), each a round trip between the bundler's threads and Node's, for
- * nothing; about 3,000 are left, the Markdown and MDX resolvers in the server build, which
- * must see every import to find those from .md and .mdx files. Measured: the server build
- * 0.80 -> 0.70 s, the browser's 0.36 -> 0.29 s (medians of 8 alternating builds).
+ * nothing. Measured: the server build 0.80 -> 0.70 s, the browser's 0.36 -> 0.29 s (medians
+ * of 8 alternating builds).
  *
  * This gives each of those hooks the filter its own first test amounts to (a superset: the
  * handler still runs its test), and leaves out of the browser's build the two plugins that
- * only resolve imports from Markdown and MDX files, which that build never has. Each rule
- * names the plugin and the hook shape it expects; if a plugin is missing or its hook
- * changes shape, the build fails rather than silently calling it for everything again.
+ * only resolve imports from Markdown and MDX files, which that build never has. While the
+ * site has no Markdown file (its guides are MDX), Astro's Markdown plugin is left out of
+ * every build (1,500 more calls: the server build 0.67 -> 0.60 s); it is back as soon as one
+ * is added. The MDX resolver stays in the server build, which must show it every import to
+ * find those from .mdx files (about 1,400 calls). Each rule names the plugin and the hook
+ * shape it expects; if a plugin is missing or its hook changes shape, the build fails rather
+ * than silently calling it for everything again.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 type HookName = 'resolveId' | 'load' | 'transform';
 
-/** One narrowing: the plugin, and the filter each of its hooks gets, or the environments it is left out of. */
+/** One narrowing: the plugin, the filter each of its hooks gets, and the environments it runs in. */
 interface Rule {
   plugin: string;
   filters?: Partial<Record<HookName, RegExp>>;
-  /** Environments (by name) the plugin does nothing in. */
-  notIn?: readonly string[];
+  /** Whether the plugin runs in the environment of this name (every one when absent). */
+  runsIn?: (environment: string) => boolean;
 }
 
-/** The narrowings, each a superset of what its handler acts on (see the handler named). */
-export function narrowingRules(pagesDir: string): Rule[] {
-  const escaped = pagesDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const page = new RegExp(`^${escaped}`);
+/** The file extensions Astro reads as Markdown (SUPPORTED_MARKDOWN_FILE_EXTENSIONS in astro/dist/core/constants.js). */
+const MARKDOWN_FILE = /\.(md|markdown|mdown|mkdn|mkd|mdwn)$/i;
+
+/** Whether any file under `folder` is Markdown (not MDX): a page or an entry Astro's Markdown plugin would load. */
+export function hasMarkdownFiles(folder: string): boolean {
+  return readdirSync(folder, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory() ? hasMarkdownFiles(join(folder, entry.name)) : MARKDOWN_FILE.test(entry.name),
+  );
+}
+
+/**
+ * The narrowings, each a superset of what its handler acts on (see the handler named), for a
+ * site whose pages are in `pagesDir` (an absolute path ending in a slash) and which has
+ * Markdown files or not.
+ */
+export function narrowingRules(pagesDir: string, { markdown }: { markdown: boolean }): Rule[] {
+  const page = new RegExp(`^${pagesDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const notInBrowser = (environment: string) => environment !== 'client';
   return [
     // vite-plugin-solid: `if (id === runtimePublicPath)` in both hooks.
     { plugin: 'solid', filters: { resolveId: /^\/@solid-refresh$/, load: /^\/@solid-refresh$/ } },
@@ -41,9 +60,10 @@ export function narrowingRules(pagesDir: string): Rule[] {
     // astro/dist/vite-plugin-routes and vite-plugin-scripts/page-ssr: `if (!isPage(...)) return` (files under src/pages/).
     { plugin: 'astro:routes', filters: { transform: page } },
     { plugin: 'astro:scripts:page-ssr', filters: { transform: page } },
-    // Resolve imports only for an importer ending in .mdx / .md: none in the browser's build.
-    { plugin: '@mdx-js/rolldown', notIn: ['client'] },
-    { plugin: 'astro:markdown', notIn: ['client'] },
+    // Resolves imports only for an importer ending in .mdx: none in the browser's build.
+    { plugin: '@mdx-js/rolldown', runsIn: notInBrowser },
+    // Loads .md files and resolves imports from them: nothing to do in a site without any.
+    { plugin: 'astro:markdown', runsIn: markdown ? notInBrowser : () => false },
   ];
 }
 
@@ -67,24 +87,26 @@ export function narrowHooksOf(plugins: readonly Plugin[], rules: readonly Rule[]
       else if (hook && typeof hook.handler === 'function' && !hook.filter) hooks[name] = { ...hook, filter: { id } };
       else throw new Error(`narrow-hooks: ${rule.plugin}'s ${name} hook is not an unfiltered function`);
     }
-    if (rule.notIn) {
+    if (rule.runsIn) {
       if (plugin.applyToEnvironment) throw new Error(`narrow-hooks: ${rule.plugin} already chooses its environments`);
-      const notIn = rule.notIn;
-      plugin.applyToEnvironment = (environment) => !notIn.includes(environment.name);
+      const runsIn = rule.runsIn;
+      plugin.applyToEnvironment = (environment) => runsIn(environment.name);
     }
   }
 }
 
 /**
  * The Vite plugin: in a build, narrows the other plugins' hooks (see above) once they are all
- * known. `pagesDir` is the site's pages folder, as an absolute path ending in a slash.
+ * known. `srcDir` is the site's source folder, as an absolute path ending in a slash.
  */
-export function narrowHooks(pagesDir: string): Plugin {
+export function narrowHooks(srcDir: string): Plugin {
+  let rules: Rule[] | undefined;
   return {
     name: 'follow-through:narrow-hooks',
     apply: 'build',
     configResolved(config) {
-      narrowHooksOf(config.plugins, narrowingRules(pagesDir));
+      rules ??= narrowingRules(`${srcDir}pages/`, { markdown: hasMarkdownFiles(srcDir) });
+      narrowHooksOf(config.plugins, rules);
     },
   };
 }
