@@ -62,6 +62,16 @@ describe("narrowing the build's plugin hooks", () => {
     }
   });
 
+  it('narrows the MDX resolver to the ids its fallback can change: neither absolute nor relative', () => {
+    const list = plugins();
+    narrowHooksOf(list, narrowingRules(PAGES, { markdown: true }));
+    const mdx = filterOf(named(list, '@mdx-js/rolldown')['resolveId']);
+    for (const id of ['astro/jsx-runtime', 'components/Callout.astro', 'astro:content'])
+      expect(mdx.test(id), id).toBe(true);
+    for (const id of ['./Callout.astro', '../../components/mdx/index.ts', '/site/src/x.ts'])
+      expect(mdx.test(id), id).toBe(false);
+  });
+
   /** Whether each plugin runs in the browser's, the prerendering and the server build. */
   const environments = (list: Plugin[], name: string) => {
     const apply = named(list, name).applyToEnvironment as (environment: { name: string }) => boolean;
@@ -96,6 +106,11 @@ describe("narrowing the build's plugin hooks", () => {
     named(filtered, 'astro:routes')['transform'] = { filter: { id: /x/ }, handler: () => undefined };
     expect(() => narrowHooksOf(filtered, narrowingRules(PAGES, { markdown: true }))).toThrow(
       /astro:routes's transform hook/,
+    );
+    const refiltered = plugins();
+    named(refiltered, '@mdx-js/rolldown')['resolveId'] = { filter: { id: /^[^/]/u }, handler: () => undefined };
+    expect(() => narrowHooksOf(refiltered, narrowingRules(PAGES, { markdown: true }))).toThrow(
+      /@mdx-js\/rolldown's resolveId filter/,
     );
     const chooses = plugins();
     named(chooses, 'astro:markdown').applyToEnvironment = () => true;

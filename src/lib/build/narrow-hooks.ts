@@ -15,8 +15,8 @@
  * only resolve imports from Markdown and MDX files, which that build never has. While the
  * site has no Markdown file (its guides are MDX), Astro's Markdown plugin is left out of
  * every build (1,500 more calls: the server build 0.67 -> 0.60 s); it is back as soon as one
- * is added. The MDX resolver stays in the server build, which must show it every import to
- * find those from .mdx files (about 1,400 calls). Each rule names the plugin and the hook
+ * is added. The MDX resolver, in the server build, no longer sees relative imports, where its
+ * fallback is the import itself (about 1,400 more calls). Each rule names the plugin and the hook
  * shape it expects; if a plugin is missing or its hook changes shape, the build fails rather
  * than silently calling it for everything again.
  */
@@ -29,7 +29,10 @@ type HookName = 'resolveId' | 'load' | 'transform';
 /** One narrowing: the plugin, the filter each of its hooks gets, and the environments it runs in. */
 interface Rule {
   plugin: string;
+  /** A filter for each hook that has none. */
   filters?: Partial<Record<HookName, RegExp>>;
+  /** A narrower id filter for a hook that has one: the one it must have now, and the one it gets. */
+  narrower?: Partial<Record<HookName, { from: RegExp; to: RegExp }>>;
   /** Whether the plugin runs in the environment of this name (every one when absent). */
   runsIn?: (environment: string) => boolean;
 }
@@ -60,8 +63,10 @@ export function narrowingRules(pagesDir: string, { markdown }: { markdown: boole
     // astro/dist/vite-plugin-routes and vite-plugin-scripts/page-ssr: `if (!isPage(...)) return` (files under src/pages/).
     { plugin: 'astro:routes', filters: { transform: page } },
     { plugin: 'astro:scripts:page-ssr', filters: { transform: page } },
-    // Resolves imports only for an importer ending in .mdx: none in the browser's build.
-    { plugin: '@mdx-js/rolldown', runsIn: notInBrowser },
+    // @astrojs/mdx's resolver acts only for an importer ending in .mdx (none in the browser's
+    // build): it resolves the import as usual, then tries './' + the id. For a relative id
+    // that second try is the first again, so its filter (not absolute) can leave those out.
+    { plugin: '@mdx-js/rolldown', narrower: { resolveId: { from: /^[^/]/, to: /^[^/.]/ } }, runsIn: notInBrowser },
     // Loads .md files and resolves imports from them: nothing to do in a site without any.
     { plugin: 'astro:markdown', runsIn: markdown ? notInBrowser : () => false },
   ];
@@ -86,6 +91,16 @@ export function narrowHooksOf(plugins: readonly Plugin[], rules: readonly Rule[]
       if (typeof hook === 'function') hooks[name] = { filter: { id }, handler: hook };
       else if (hook && typeof hook.handler === 'function' && !hook.filter) hooks[name] = { ...hook, filter: { id } };
       else throw new Error(`narrow-hooks: ${rule.plugin}'s ${name} hook is not an unfiltered function`);
+    }
+    for (const [name, { from, to }] of Object.entries(rule.narrower ?? {}) as [
+      HookName,
+      { from: RegExp; to: RegExp },
+    ][]) {
+      const hook = hooks[name];
+      const id = typeof hook === 'object' ? (hook.filter as { id?: unknown } | undefined)?.id : undefined;
+      if (!(id instanceof RegExp) || id.source !== from.source || id.flags !== from.flags)
+        throw new Error(`narrow-hooks: ${rule.plugin}'s ${name} filter is not ${String(from)}`);
+      hooks[name] = { ...(hook as object), filter: { id: to } } as Hook;
     }
     if (rule.runsIn) {
       if (plugin.applyToEnvironment) throw new Error(`narrow-hooks: ${rule.plugin} already chooses its environments`);
