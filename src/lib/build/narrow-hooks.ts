@@ -111,14 +111,16 @@ export function narrowHooksOf(plugins: readonly Plugin[], rules: readonly Rule[]
 }
 
 /**
- * The Vite plugin: in a build, narrows the other plugins' hooks (see above) once they are all
- * known. `srcDir` is the site's source folder, as an absolute path ending in a slash.
+ * The Vite plugin: in a build (content sync included), narrows the other plugins' hooks (see
+ * above) once they are all known. `srcDir` is the site's source folder, as an absolute path ending in a slash.
  */
 export function narrowHooks(srcDir: string): Plugin {
   let rules: Rule[] | undefined;
   return {
     name: 'follow-through:narrow-hooks',
-    apply: 'build',
+    // A build, and the Vite server Astro runs inside a build to sync content (command
+    // 'serve', mode 'production'); never the dev server.
+    apply: (_config, { command, mode }) => command === 'build' || mode === 'production',
     configResolved(config) {
       rules ??= narrowingRules(`${srcDir}pages/`, { markdown: hasMarkdownFiles(srcDir) });
       narrowHooksOf(config.plugins, rules);
