@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { hasMarkdownFiles, narrowHooksOf, narrowingRules } from './narrow-hooks.ts';
+import { hasMarkdownFiles, narrowHooks, narrowHooksOf, narrowingRules } from './narrow-hooks.ts';
 
 const PAGES = '/site/src/pages/';
 
@@ -117,6 +117,18 @@ describe("narrowing the build's plugin hooks", () => {
     expect(() => narrowHooksOf(chooses, narrowingRules(PAGES, { markdown: true }))).toThrow(
       /already chooses its environments/,
     );
+  });
+});
+
+describe('where the narrowing applies', () => {
+  it('applies to a build and to the content sync inside one, never to the dev server', () => {
+    const apply = narrowHooks('/site/src/').apply as (
+      config: object,
+      env: { command: string; mode: string },
+    ) => boolean;
+    expect(apply({}, { command: 'build', mode: 'production' })).toBe(true);
+    expect(apply({}, { command: 'serve', mode: 'production' })).toBe(true);
+    expect(apply({}, { command: 'serve', mode: 'development' })).toBe(false);
   });
 });
 
