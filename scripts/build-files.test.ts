@@ -37,14 +37,14 @@ describe('the build’s files, read once', () => {
     expect(files.digest('/missing.html')).toBeUndefined();
   });
 
-  it('leaves a folder still being written for later, and adds it when asked', () => {
+  it('leaves Pagefind’s folder, still being written, for later, and adds it when asked', () => {
     const dist = buildWith({ '/index.html': 'home', '/pagefind/pagefind.js': 'old' });
-    const files = readBuildFiles(dist, { later: ['/pagefind/'] });
+    const files = readBuildFiles(dist, { searchLater: true });
     expect(files.paths()).toEqual(['/index.html']);
     writeFileSync(join(dist, 'pagefind/pagefind.js'), 'written');
     mkdirSync(join(dist, 'pagefind/fragment'));
     writeFileSync(join(dist, 'pagefind/fragment/a.pf_fragment'), 'f');
-    files.addFolder('/pagefind/');
+    files.addSearch();
     expect(files.paths()).toEqual(['/index.html', '/pagefind/fragment/a.pf_fragment', '/pagefind/pagefind.js']);
     expect(files.text('/pagefind/pagefind.js')).toBe('written');
   });

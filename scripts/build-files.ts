@@ -4,11 +4,12 @@
  * read every file; they used to list and read the folder each, after Pagefind
  * had written its index. Now everything outside Pagefind's folder is read and
  * hashed while Pagefind writes (its own process; this one would wait), and
- * Pagefind's files are added once they are written (`addFolder`).
+ * Pagefind's files are added once they are written (`addSearch`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { siteFiles } from './site-files.ts';
 
 /** One of the build's files: its URL path ("/guides/x/index.html") and its bytes. */
 export interface BuildFiles {
@@ -22,40 +23,42 @@ export interface BuildFiles {
   digest: (path: string) => Buffer | undefined;
   /** Writes a file (new or changed) to the build and keeps its new bytes. */
   write: (path: string, content: string | Buffer) => void;
-  /** Reads every file under `folder` (URL path, "/pagefind/") into the set. */
-  addFolder: (folder: string) => void;
+  /** Reads Pagefind's folder (dist/pagefind/) into the set, once Pagefind has written it. */
+  addSearch: () => void;
 }
 
+/** Every file, whatever its name. */
+const ANY_FILE = /(?:)/;
+
 /**
- * The files of the build in `dist`, read at once, except under the folders named in `later`
- * (URL paths, "/pagefind/"), which `addFolder` adds when they are complete. With `hash`,
- * each file read is hashed at once too.
+ * The files of the build in `dist`, read at once, Pagefind's folder included unless
+ * `searchLater` (then `addSearch` adds it once it is complete). With `hash`, each file read
+ * is hashed at once too.
  */
 export function readBuildFiles(
   dist: string,
-  { later = [], hash = false }: { later?: readonly string[]; hash?: boolean } = {},
+  { searchLater = false, hash = false }: { searchLater?: boolean; hash?: boolean } = {},
 ): BuildFiles {
   const files = new Map<string, Buffer>();
   const digests = new Map<string, Buffer>();
   let sorted: string[] | undefined;
 
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(join(dist, folder), { withFileTypes: true })) {
-      const path = `${folder}${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!later.includes(`${path}/`)) walk(`${path}/`);
-      } else if (entry.isFile()) {
-        set(path, readFileSync(join(dist, path)));
-      }
-    }
-  };
   const set = (path: string, bytes: Buffer): void => {
     if (!files.has(path)) sorted = undefined;
     files.set(path, bytes);
     digests.delete(path);
   };
+  // siteFiles lists the build's files, leaving Pagefind's folder out.
+  const read = (folder: string): void => {
+    for (const file of siteFiles(folder, ANY_FILE))
+      set(`/${relative(dist, file).split(sep).join('/')}`, readFileSync(file));
+  };
+  const addSearch = (): void => {
+    if (existsSync(join(dist, 'pagefind'))) read(join(dist, 'pagefind'));
+  };
 
-  walk('/');
+  read(dist);
+  if (!searchLater) addSearch();
   if (hash) for (const path of files.keys()) digest(path);
 
   function digest(path: string): Buffer | undefined {
@@ -76,6 +79,6 @@ export function readBuildFiles(
       writeFileSync(join(dist, path), bytes);
       set(path, bytes);
     },
-    addFolder: (folder) => walk(folder),
+    addSearch,
   };
 }

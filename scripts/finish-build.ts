@@ -141,9 +141,9 @@ async function loadSteps(dist: string): Promise<Steps> {
       const lines = [await pages.writeAll(texts)];
       // While Pagefind writes its files (in its own process), this one reads and hashes the
       // rest of the build for the worker's manifest and version and for the headers.
-      const files = readBuildFiles(dist, { later: ['/pagefind/'], hash: true });
+      const files = readBuildFiles(dist, { searchLater: true, hash: true });
       lines.push(await indexed);
-      files.addFolder('/pagefind/');
+      files.addSearch();
       lines.push(await generateServiceWorker(dist, worker, files));
       lines.push(writeHeaders(dist, mapsFile, files));
       return lines;

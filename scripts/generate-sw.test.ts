@@ -40,8 +40,8 @@ describe('the service worker’s version', () => {
   it('is the same for the same build, whether its files were read before or not', async () => {
     const [a, b] = [build(), build()];
     await generateServiceWorker(a, bundled);
-    const files = readBuildFiles(b, { later: ['/pagefind/'], hash: true });
-    files.addFolder('/pagefind/');
+    const files = readBuildFiles(b, { searchLater: true, hash: true });
+    files.addSearch();
     await generateServiceWorker(b, bundled, files);
     expect(version(a)).toMatch(/^[\w-]{16}$/);
     expect(version(b)).toBe(version(a));
