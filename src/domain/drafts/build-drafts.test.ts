@@ -99,6 +99,24 @@ describe('buildDrafts', () => {
     expect(email.body).not.toMatch(/interested|keen|would bring|look forward to hearing/);
   });
 
+  it('turns the role down without offering to improve an answer, when it went badly and is not a fit', () => {
+    const facts = factsWith({ read: { went: 'badly', interest: 'no' } }, now);
+    const step = buildPlan(facts, { now }).steps.find((s) => s.kind === 'thank-you')!;
+    expect(step.reason).toContain('leaves the door open to other roles there');
+    expect(step.reason).not.toMatch(/answer their doubt|restate what you offer/);
+    for (const tone of TONES)
+      for (let seed = 0; seed < 6; seed++) {
+        const d = buildDrafts(step, facts, tone, seed)!;
+        const all = [d.email.body, d.card, d.linkedin.free, d.linkedin.long, ...d.phone].join('\n');
+        expect(all, `${tone} ${seed}`).not.toMatch(
+          /cloud warehouse|expand on|add (?:to|more to|detail to) (?:one of my|any)|go (?:over|through) (?:it|any)|answer their question again|left (?:a question open|you)/iu,
+        );
+        expect(d.email.body).toMatch(
+          /other (?:roles|openings|positions)|another (?:opening|position)|a position at|something else/,
+        );
+      }
+  });
+
   it('keeps a very long strength whole, and the checker says how long the note is', () => {
     const long = Array.from({ length: 90 }, (_, i) => `s${i}`).join(' ');
     const facts = factsWith({ notes: { strengths: long } }, now);

@@ -15,6 +15,23 @@ import { NOW } from '../testing/arbitraries.ts';
 import { realisticInput } from '../testing/realistic.ts';
 import { validateFacts } from '../validate-facts.ts';
 import { addressFor } from './address.ts';
+import * as P from './phrases/thank-you.ts';
+import * as C from './phrases/channels.ts';
+import * as T from './phrases/phone.ts';
+import type { Bank } from './phrases/engine.ts';
+
+/** The fixed words of every line that answers a rough interview's doubts (each template up to its first slot). */
+const CONCERN_LINES = [
+  P.CONCERN_WITH,
+  P.CONCERN_WITHOUT,
+  C.CARD_CONCERN,
+  C.LINKEDIN_CONCERN,
+  T.CONCERN_WITH,
+  T.CONCERN_WITHOUT,
+]
+  .flatMap((bank: Bank) => Object.values(bank).flat())
+  .map((line) => line.split('{')[0]!.trim())
+  .filter((head) => head.length >= 12);
 import { buildDrafts, wordingCount } from './build-drafts.ts';
 import { stageOf } from './checker/context.ts';
 import { checkDraft } from './check-draft.ts';
@@ -67,9 +84,17 @@ function defects(step: Step, facts: Facts, tone: Tone, d: Drafts): string[] {
   if (remote && IN_PERSON.test(joined))
     found.push(`an in-person meeting for a remote round: ${IN_PERSON.exec(joined)?.[0]}`);
   if (/recruiter/iu.test(joined) && !facts.contact) found.push('a recruiter the user never mentioned');
+  for (const text of [d.email.body, d.card])
+    if (/\bthanks\b[^\n]*\n\n(?:Many )?thanks,\n/iu.test(text)) found.push('thanks twice at the end');
   if (step.kind === 'thank-you' && facts.read.went === 'badly')
-    for (const text of [d.email.body, d.card, d.linkedin.long, d.phone.join('\n')])
-      if (!/answer|anything I said|point|clarify/iu.test(text)) found.push('the concern is not addressed');
+    for (const text of [d.email.body, d.card, d.linkedin.long, d.phone.join('\n')]) {
+      // Not a fit: offering to improve an answer would argue for the role the note turns down.
+      const offer = CONCERN_LINES.find((line) => text.includes(line));
+      if (facts.read.interest === 'no' && offer)
+        found.push(`offers to improve an answer for a role turned down: ${offer}`);
+      if (facts.read.interest !== 'no' && !/answer|anything I said|point|clarify/iu.test(text))
+        found.push('the concern is not addressed');
+    }
   const strengths = facts.notes.strengths?.replace(/[\s.,;:–—-]+$/u, '');
   if (
     step.kind === 'thank-you' &&

@@ -47,13 +47,21 @@ function interest(ctx: DraftContext): string {
   return sentences(lead, ctx.say(bank, 'strengths'));
 }
 
+/**
+ * Whether a note answers a rough interview's doubts. Not when the role is not a fit:
+ * offering to improve an answer argues for a role the same note turns down.
+ */
+export const answersConcern = (ctx: DraftContext): boolean =>
+  ctx.facts.read.went === 'badly' && ctx.facts.read.interest !== 'no';
+
 /** After a rough interview, the concern answered; otherwise the point the user forgot, if any. */
 function concern(ctx: DraftContext): string {
+  // Not a fit: neither a concern nor a point the user forgot; both argue for a role they are turning down.
+  if (ctx.facts.read.interest === 'no') return '';
   // The first round's note already carried the user's point; a later note does not repeat it.
   const correction = ctx.step.round > 1 ? null : ctx.facts.notes.correction;
-  if (ctx.facts.read.went === 'badly') return ctx.say(correction ? P.CONCERN_WITH : P.CONCERN_WITHOUT, 'concern');
-  // Not a fit: a point the user forgot would only argue for a role they are turning down.
-  return correction && ctx.facts.read.interest !== 'no' ? ctx.say(P.ADDITION, 'addition') : '';
+  if (answersConcern(ctx)) return ctx.say(correction ? P.CONCERN_WITH : P.CONCERN_WITHOUT, 'concern');
+  return correction ? ctx.say(P.ADDITION, 'addition') : '';
 }
 
 /** The user's question, or a word on next steps when nothing was said about them. */
@@ -106,7 +114,7 @@ export function thankYouCard(ctx: DraftContext): string {
       read.went !== 'badly' &&
       ctx.say(P.POINT_TOPIC, 'point'),
     line,
-    read.went === 'badly' && ctx.say(C.CARD_CONCERN, 'card-concern'),
+    answersConcern(ctx) && ctx.say(C.CARD_CONCERN, 'card-concern'),
   );
   return paragraphs(greeting(ctx), body, `${ctx.say(C.CARD_SIGN_OFF, 'card-sign-off')}\n${ctx.slots.user}`);
 }
@@ -125,7 +133,7 @@ export function thankYouLinkedIn(ctx: DraftContext, limit: number): string {
   // Optional lines join only while the note still fits: chosen whole, never cut.
   const optional = [
     ctx.discussed?.form === 'topic' && ctx.step.round === 1 ? ctx.say(C.LINKEDIN_POINT, 'point') : '',
-    read.went === 'badly' ? ctx.say(C.LINKEDIN_CONCERN, 'linkedin-concern') : '',
+    answersConcern(ctx) ? ctx.say(C.LINKEDIN_CONCERN, 'linkedin-concern') : '',
   ];
   let middle = [stance];
   for (const line of optional) {
@@ -133,7 +141,7 @@ export function thankYouLinkedIn(ctx: DraftContext, limit: number): string {
     const tried = [...middle, line];
     if (countChars([...core, ...tried, ...close].join(' ')) <= limit) middle = tried;
   }
-  if (read.went === 'badly' && !middle.includes(optional[1] ?? '') && optional[1]) middle = [optional[1]];
+  if (optional[1] && !middle.includes(optional[1])) middle = [optional[1]];
   return [...core, ...middle, ...close].join(' ');
 }
 
@@ -151,9 +159,16 @@ export function thankYouPhone(ctx: DraftContext): string[] {
     ),
     ctx.discussed &&
       ctx.step.round === 1 &&
-      ctx.say(ctx.discussed.form === 'asked' ? T.THEIR_QUESTION : T.THEIR_POINT, 'phone-point'),
+      ctx.say(
+        ctx.discussed.form !== 'asked'
+          ? T.THEIR_POINT
+          : read.interest === 'no'
+            ? T.THEIR_QUESTION_NO
+            : T.THEIR_QUESTION,
+        'phone-point',
+      ),
     read.interest !== 'no' && notes.strengths && ctx.say(T.STRENGTHS, 'phone-strengths'),
-    read.went === 'badly'
+    answersConcern(ctx)
       ? ctx.say(notes.correction ? T.CONCERN_WITH : T.CONCERN_WITHOUT, 'phone-concern')
       : notes.correction && read.interest !== 'no' && ctx.step.round === 1 && ctx.say(T.ADDITION, 'phone-addition'),
     notes.question && read.interest !== 'no' && ctx.step.round === 1 && ctx.say(T.QUESTION, 'phone-question'),

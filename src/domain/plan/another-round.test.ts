@@ -32,6 +32,20 @@ describe('another round', () => {
     ]);
   });
 
+  it("explains the new round's steps by that round: not by the first round's date or how it went", () => {
+    const facts = factsWith(
+      { decision: { kind: 'will-call', date: '2026-11-10' }, read: { went: 'badly' }, events: [round('2026-12-08')] },
+      now,
+    );
+    const plan = buildPlan(facts, { now });
+    const step = (id: string) => plan.steps.find((s) => s.id === id);
+    expect(step('r1:thank-you:iv-ada')?.reason).toMatch(/It felt rocky/);
+    expect(step('r2:thank-you:iv-ada')?.reason).not.toMatch(/rocky|doubt/);
+    const checkIn = step('r2:check-in:1')?.reason ?? '';
+    expect(checkIn).toMatch(/^No date was given for a decision after this round/);
+    expect(checkIn).not.toMatch(/after the interview/);
+  });
+
   it("starts the new round's plan from its own date", () => {
     const plan = planWith([round('2026-12-08')]);
     const r2 = plan.steps.filter((s) => s.round === 2);

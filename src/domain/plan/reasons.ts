@@ -12,7 +12,7 @@ import type { ThankYouCase } from './timing.ts';
  * no tense, never relative to the reader's today: the plan says how far off
  * the step is when it is read, and the interview may still be ahead.
  */
-export function thankYouReason(when: ThankYouCase, facts: Facts): string {
+export function thankYouReason(when: ThankYouCase, facts: Facts, round = 1): string {
   const timing: Record<ThankYouCase, string> = {
     'same-day':
       'An interview that ends by mid-afternoon can be thanked the same day, while they are still weighing candidates and you are fresh in their mind.',
@@ -26,10 +26,12 @@ export function thankYouReason(when: ThankYouCase, facts: Facts): string {
     'after-closed-day':
       'With their office closed the next day, their first business morning after is right: it arrives as they get back to their desk.',
   };
-  if (facts.read.went === 'badly')
-    return `${timing[when]} It felt rocky, so use it to answer their doubt and restate what you offer.`;
+  // Not a fit comes first: a note that turns the role down does not argue for it, however it went.
   if (facts.read.interest === 'no')
     return `${timing[when]} Even if the role is not for you, thanking them leaves the door open to other roles there.`;
+  // How it went is the first round's: a later round has not happened when its thank-you is planned.
+  if (facts.read.went === 'badly' && round === 1)
+    return `${timing[when]} It felt rocky, so use it to answer their doubt and restate what you offer.`;
   return timing[when];
 }
 
@@ -76,7 +78,13 @@ export const FEEDBACK_REASON =
   'Feedback on a screen run by an agency is hard to come by, but HR is the best place to start; go in with your questions ready.';
 
 /** Why the first or second check-in falls when it does (§4–§5). */
-export function checkInReason(facts: Facts, second: boolean, pushed: boolean, usesDecision: boolean): string {
+export function checkInReason(
+  facts: Facts,
+  second: boolean,
+  pushed: boolean,
+  usesDecision: boolean,
+  round = 1,
+): string {
   if (second)
     return 'Optional: if the first check-in got no answer, one more short note is fine; after this, stop chasing.';
   const date = facts.decision.date;
@@ -89,6 +97,9 @@ export function checkInReason(facts: Facts, second: boolean, pushed: boolean, us
       ? `They said they would call on ${given}; if that day passes quietly, a polite check-in is fair.`
       : `They planned to decide by ${given}; once that has passed, a polite check-in is fair.`;
   }
+  // A later round: any date they gave was for the round before it.
+  if (round > 1)
+    return 'No date was given for a decision after this round, so about a week after it is a fair moment to ask, politely, where things stand.';
   return 'No date was given, so about a week after the interview is a fair moment to ask, politely, where things stand.';
 }
 

@@ -136,7 +136,7 @@ export function roundSteps(facts: Facts, round: Round): { steps: Step[]; notes: 
         channel: checkChannel,
         zone: round.zone,
         timing: t,
-        reason: why.checkInReason(facts, i > 0, t.pushed, round.decisionDay !== null),
+        reason: why.checkInReason(facts, i > 0, t.pushed, round.decisionDay !== null, round.index),
         optional: i > 0,
         guide:
           round.decisionDay && i === 0

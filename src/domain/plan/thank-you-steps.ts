@@ -54,7 +54,7 @@ export function thankYouSteps(facts: Facts, round: Round): Step[] {
           channel: call ? 'phone' : 'email',
           zone: round.zone,
           timing,
-          reason: reason(why.thankYouReason(timing.case, facts)),
+          reason: reason(why.thankYouReason(timing.case, facts, round.index)),
           guide: thankYouGuide(facts, multi, call),
           disagreement: 'thank-you-timing',
         }),

@@ -7,10 +7,15 @@ import { guide, type GuideLink } from '../guides.ts';
 import { formatMoment } from '../time/format.ts';
 import type { RoundTimes } from './interview-ahead.ts';
 
-/** "Your plan starts after the interview ends on …" (or "… after your next round ends on …"). */
+/**
+ * "Your plan starts after the interview ends on …". For a later round the plan has begun
+ * already (the first round's steps may still be open), so only that round's part waits:
+ * "Round 2's follow-up starts after it ends on …".
+ */
 export function planStartsSentence(round: RoundTimes, locale: string): string {
-  const what = round.round === 1 ? 'the interview ends' : 'your next round ends';
-  return `Your plan starts after ${what} on ${formatMoment(round.end, locale)}.`;
+  const end = formatMoment(round.end, locale);
+  if (round.round === 1) return `Your plan starts after the interview ends on ${end}.`;
+  return `Round ${round.round}’s follow-up starts after it ends on ${end}; what is still open from before stays in your plan.`;
 }
 
 /** One thing to do at the interview, with the guide section that explains it. */

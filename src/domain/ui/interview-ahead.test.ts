@@ -52,7 +52,7 @@ describe('an interview still ahead', () => {
     expect(steps.filter((s) => s.round === 1).every((s) => draftsOpen(s, withRound, now))).toBe(true);
     expect(roundAhead(withRound, now)?.round).toBe(2);
     expect(planStartsSentence(roundAhead(withRound, now)!, 'en-GB')).toMatch(
-      /after your next round ends on Thursday 12 November at 14:45/,
+      /^Round 2’s follow-up starts after it ends on Thursday 12 November at 14:45; what is still open/,
     );
   });
 

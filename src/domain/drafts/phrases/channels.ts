@@ -27,18 +27,21 @@ export const GREETING_TEAM: Bank = {
   concise: ['Hello,'],
 };
 
-/** Email sign-offs; the user's name follows on the next line. */
+/**
+ * Email sign-offs; the user's name follows on the next line. None says "Thanks":
+ * a concise note often ends on its thanks ("Thanks for your time."), and the two would echo.
+ */
 export const SIGN_OFF: Bank = {
   formal: ['Kind regards,', 'Yours sincerely,', 'With best regards,'],
   warm: ['Best wishes,', 'Warm regards,', 'All the best,'],
-  concise: ['Thanks,', 'Best,', 'Regards,'],
+  concise: ['Best regards,', 'Best,', 'Regards,'],
 };
 
-/** Card sign-offs. */
+/** Card sign-offs (a concise card opens "Thanks for …", so none of its sign-offs is a bare "Thanks,"). */
 export const CARD_SIGN_OFF: Bank = {
   formal: ['With thanks,', 'With many thanks,', 'Kind regards,'],
   warm: ['Warm wishes,', 'With warm thanks,', 'Best wishes,'],
-  concise: ['Thanks,', 'With thanks,', 'Best,'],
+  concise: ['Best wishes,', 'With thanks,', 'Best,'],
 };
 
 /** "Thank you for …": how the first round took place. Never "meeting" for a call. */
@@ -108,7 +111,7 @@ export const CARD_THANKS: Bank = {
   ],
   warm: [
     'Thank you so much for {meeting} about the {role} role.',
-    'Thanks for a great conversation on {day}.',
+    'Thanks for taking the time to talk on {day}.',
     'It was lovely to talk with you about the {role} role.',
     'Thanks for your time on {day}.',
   ],

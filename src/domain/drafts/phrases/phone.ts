@@ -42,6 +42,11 @@ export const THEIR_QUESTION: Bank = anyTone([
   'Come back to their question: “{discussed}”',
   'Answer their question again briefly: “{discussed}”',
 ]);
+/** Their question, when the role is not a fit: recalled, not answered again (that would argue for the role). */
+export const THEIR_QUESTION_NO: Bank = anyTone([
+  'Say you enjoyed their question: “{discussed}”',
+  'Thank them for their question: “{discussed}”',
+]);
 /** Their point. */
 export const THEIR_POINT: Bank = anyTone([
   'Mention what you talked about: {discussed}.',
