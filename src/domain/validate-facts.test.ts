@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankEvent, emptyFacts } from './facts-input.ts';
 import { inputWith, sampleInput } from './testing/fixtures.ts';
+import { DECISION_LABELS } from './ui/labels.ts';
 import { errorsUnder, validateFacts } from './validate-facts.ts';
 
 const now = Date.parse('2026-11-05T12:00:00Z');
@@ -140,9 +141,22 @@ describe('validateFacts', () => {
   });
 
   it('asks for the decision date when they gave one but it is empty', () => {
-    expect(messageAt(inputWith({ decision: { kind: 'will-call', date: '' } }), 'decision.date')).toMatch(
-      /Add the date they gave you/,
-    );
+    const message = messageAt(inputWith({ decision: { kind: 'will-call', date: '' } }), 'decision.date');
+    expect(message).toMatch(/Add the date they gave you/);
+    // The way out it names is an option the user can see, by its label.
+    expect(message).toContain(`“${DECISION_LABELS.none}”`);
+  });
+
+  it('asks for the next round’s day and time together, each in its own words', () => {
+    const round = blankEvent('e1', 'another-round');
+    const input = inputWith({ events: [round] });
+    expect(messageAt(input, 'events.0.date')).toBe('Add the day of the next round.');
+    expect(messageAt(input, 'events.0.time')).toBe('Add the time the next round starts.');
+    const past = blankEvent('e2', 'rejected');
+    expect(messageAt(inputWith({ events: [past] }), 'events.0.date')).toBe('Add the date this happened.');
+    const badDay = { ...round, date: '2026-02-30', time: '25:00' };
+    expect(messageAt(inputWith({ events: [badDay] }), 'events.0.date')).toMatch(/isn't a real date/);
+    expect(messageAt(inputWith({ events: [badDay] }), 'events.0.time')).toMatch(/hours and minutes/);
   });
 
   it('keeps each field to a sensible length with a human message', () => {

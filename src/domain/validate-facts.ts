@@ -101,7 +101,10 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
     const given = text(decision['date']);
     const what = kind === 'decide-by' ? 'The decision date' : 'The day they said they would call';
     if (given === '')
-      errors.push({ path: 'decision.date', message: "Add the date they gave you, or choose “They didn't say”." });
+      errors.push({
+        path: 'decision.date',
+        message: "Add the date they gave you, or choose “They didn't give a date”.",
+      });
     else if (!isLocalDate(given))
       errors.push({ path: 'decision.date', message: "That isn't a real date — check the day, month and year." });
     else if (given < date)
@@ -121,18 +124,35 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
     if (event['kind'] === 'another-offer')
       checkOfferDeadline(text(event['deadline']), day, date, (m) => at('deadline', m));
     if (event['kind'] === 'offer') checkOffer(event, date, at);
-    if (!isLocalDate(day)) return;
-    if (day < date) at('date', `That's before the interview (${onDay}) — check the date.`);
-    else if (event['kind'] === 'another-round') {
+    // The next round's time is asked for with its day, whether or not the day is filled in yet.
+    if (event['kind'] === 'another-round') {
       const begins = text(event['time']);
       if (begins === '') at('time', 'Add the time the next round starts.');
       else if (!TIME_PATTERN.test(begins)) at('time', 'Enter the time as hours and minutes, like 14:30.');
       else if (day === date && begins.slice(0, 5) <= time.slice(0, 5))
         at('time', 'The next round has to start after this interview.');
+    }
+    if (!isLocalDate(day)) return;
+    if (day < date) at('date', `That's before the interview (${onDay}) — check the date.`);
+    else if (event['kind'] === 'another-round') {
       if (day > dateOf(addYears(current, 1))) at('date', 'That date is more than a year away — check the year.');
     } else if (day > today) at('date', "That date hasn't come yet — add this once it has happened.");
   });
   return errors;
+}
+
+/** The schema's message for an event without a date, which suits an event that has happened. */
+const EVENT_DATE_EMPTY = 'Add the date this happened.';
+/** A missing event date, said for the event it belongs to. */
+const EVENT_DATE_MISSING: Record<string, string> = { 'another-round': 'Add the day of the next round.' };
+
+/** The kind of the event whose date `path` names (`events.2.date`), if it names one. */
+function eventKindAt(input: unknown, path: string): string | null {
+  const index = /^events\.(\d+)\.date$/u.exec(path)?.[1];
+  if (index === undefined) return null;
+  const events = obj(input)['events'];
+  const kind = Array.isArray(events) ? obj(events[Number(index)])['kind'] : null;
+  return typeof kind === 'string' ? kind : null;
 }
 
 /**
@@ -147,10 +167,11 @@ export function validateFacts(input: unknown, { now }: { now: Date | number }): 
     };
   }
   const parsed = safeParse(factsShapeSchema, input);
-  const errors: FieldError[] = (parsed.issues ?? []).map((issue) => ({
-    path: (issue.path ?? []).map((item) => String(item.key)).join('.'),
-    message: issue.message,
-  }));
+  const errors: FieldError[] = (parsed.issues ?? []).map((issue) => {
+    const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+    const missing = issue.message === EVENT_DATE_EMPTY ? EVENT_DATE_MISSING[eventKindAt(input, path) ?? ''] : undefined;
+    return { path, message: missing ?? issue.message };
+  });
   const seen = new Set(errors.map((e) => e.path));
   for (const error of crossCheck(input, now)) {
     if (!seen.has(error.path)) errors.push(error);

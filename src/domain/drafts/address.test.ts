@@ -36,6 +36,32 @@ describe('suggestAddress', () => {
     expect(both('María José de la Cruz').warm).toBe('María José');
   });
 
+  it('reads a name that is all surname after its title ("Mr van der Berg"), with its particles', () => {
+    expect(both('Mr. van der Berg')).toEqual({ formal: 'Mr. van der Berg', warm: 'Mr. van der Berg' });
+    expect(both('Ms. de la Cruz')).toEqual({ formal: 'Ms. de la Cruz', warm: 'Ms. de la Cruz' });
+    expect(both('MR VAN DER BERG').formal).toBe('Mr van der Berg');
+    expect(both('Mr Van der Berg').formal).toBe('Mr Van der Berg');
+    expect(both('van der Berg')).toEqual({ formal: 'van der Berg', warm: 'van der Berg' });
+    expect(both('Mr. van der Berg PhD').formal).toBe('Mr. van der Berg');
+    // A capitalised first word is a given name, particle or not.
+    expect(both('Mr Van Morrison')).toEqual({ formal: 'Mr Morrison', warm: 'Van' });
+    expect(both('Al Pacino').warm).toBe('Al');
+    expect(both('Jean-Luc van der Berg').warm).toBe('Jean-Luc');
+  });
+
+  it('greets a knight or dame by title and given name', () => {
+    expect(both('Sir Keir Starmer')).toEqual({ formal: 'Sir Keir', warm: 'Keir' });
+    expect(both('Dame Judi Dench')).toEqual({ formal: 'Dame Judi', warm: 'Judi' });
+  });
+
+  it('keeps every title before a name, and leaves out letters after it and the field of a doctorate', () => {
+    expect(both('Rev. Dr. Martin Luther King Jr.')).toEqual({ formal: 'Rev. Dr. King', warm: 'Martin' });
+    expect(both('Prof. Dr. Anna Schmidt').formal).toBe('Prof. Dr. Schmidt');
+    expect(both('Dr Amara Okafor PhD')).toEqual({ formal: 'Dr Okafor', warm: 'Amara' });
+    expect(both('Dr. med. Hans Müller')).toEqual({ formal: 'Dr. Müller', warm: 'Hans' });
+    expect(both('Dr. rer. nat. Eva Braun')).toEqual({ formal: 'Dr. Braun', warm: 'Eva' });
+  });
+
   it('keeps diacritics', () => {
     expect(both('Ms Aisling Ní Bhriain')).toEqual({ formal: 'Ms Ní Bhriain', warm: 'Aisling' });
     expect(both('Tomasz Wójcik').warm).toBe('Tomasz');

@@ -16,8 +16,39 @@ export interface AddressSuggestion {
   warm: string;
 }
 
-/** Honorifics recognised before a name (any case, with or without a full stop). */
-const HONORIFICS = new Set(['dr', 'prof', 'professor', 'ms', 'mrs', 'mr', 'mx', 'miss']);
+/** Honorifics recognised before a name (any case, with or without a full stop); several may stand together ("Rev. Dr."). */
+const HONORIFICS = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'ms',
+  'mrs',
+  'mr',
+  'mx',
+  'miss',
+  'rev',
+  'revd',
+  'fr',
+  'sir',
+  'dame',
+]);
+/** Honorifics that go with the given name, not the surname: "Sir Keir Starmer" is "Sir Keir". */
+const WITH_GIVEN_NAME = new Set(['sir', 'dame']);
+/** The field of a doctorate written after "Dr" ("Dr. med.", "Dr. rer. nat."): part of the title, left out of a greeting. */
+const DOCTORATE_FIELDS = new Set([
+  'med',
+  'phil',
+  'rer',
+  'nat',
+  'jur',
+  'dent',
+  'vet',
+  'habil',
+  'oec',
+  'pol',
+  'h.c',
+  'hc',
+]);
 /** Words after a comma that are letters after a name, not a given name ("Ann Lee, PhD"). */
 const SUFFIXES = new Set(['jr', 'sr', 'phd', 'md', 'ii', 'iii', 'iv', 'mba', 'obe', 'mbe', 'esq']);
 /** Lower-case words that belong to the surname that follows them. */
@@ -95,25 +126,51 @@ function titleAsWritten(word: string): string {
 export function suggestAddress(name: string, title?: string | null): AddressSuggestion {
   const cleaned = name.replace(/[\p{Cf}\p{Zs}\s]+/gu, ' ').trim();
   if (cleaned === '') return { formal: '', warm: '' };
-  let words = orderedWords(cleaned);
-  if (typedInOneCase(cleaned)) words = properCase(words);
-  let honorific: string | null = null;
-  while (words.length > 1 && isHonorific(words[0] ?? '')) honorific ??= titleAsWritten(words.shift() ?? '');
+  const typed = orderedWords(cleaned);
+  const words = typedInOneCase(cleaned) ? properCase(typed) : [...typed];
+  // Whether the first word left is a particle the user typed in lower case ("van der Berg"): then it opens the surname.
+  let front = 0;
+  const lowerParticleFirst = () => {
+    const first = typed[front] ?? '';
+    return isParticle(first) && first === first.toLowerCase() && first !== first.toUpperCase();
+  };
+  const honorifics: string[] = [];
+  while (words.length > 1 && isHonorific(words[0] ?? '')) {
+    honorifics.push(titleAsWritten(words.shift() ?? ''));
+    front++;
+    while (words.length > 1 && DOCTORATE_FIELDS.has(bare(words[0] ?? ''))) {
+      words.shift();
+      front++;
+    }
+  }
+  // Letters after a name without a comma ("Amara Okafor PhD", "King Jr."), while a given name and surname remain.
+  while (words.length > 2 && SUFFIXES.has(bare(words[words.length - 1] ?? ''))) words.pop();
   const given = title?.trim() ?? '';
-  if (honorific === null && given !== '' && isHonorific(given) && !/\s/u.test(given)) honorific = titleAsWritten(given);
-  if (words.length === 1) {
-    const only = words[0] ?? '';
+  if (honorifics.length === 0 && given !== '' && isHonorific(given) && !/\s/u.test(given))
+    honorifics.push(titleAsWritten(given));
+  const honorific = honorifics.length > 0 ? honorifics.join(' ') : null;
+  const knighted = honorifics.some((h) => WITH_GIVEN_NAME.has(bare(h)));
+  // The surname: the last word and any particles before it ("de la Cruz"). It is the whole name when the
+  // name opens with a particle typed in lower case, or with a title and two particles ("Mr Van der Berg").
+  let cut = words.length - 1;
+  while (cut > 1 && isParticle(words[cut - 1] ?? '')) cut--;
+  const allParticles = cut === 1 && isParticle(words[0] ?? '');
+  if (allParticles && (lowerParticleFirst() || (honorific !== null && words.length > 2))) cut = 0;
+  if (words.length === 1 || cut === 0) {
+    const only = words.join(' ');
     const withTitle = honorific ? `${honorific} ${only}` : only;
     return { formal: withTitle, warm: withTitle };
   }
-  // The surname: the last word and any particles before it ("de la Cruz").
-  let cut = words.length - 1;
-  while (cut > 1 && isParticle(words[cut - 1] ?? '')) cut--;
   const surname = words.slice(cut).join(' ');
   const forenames = words.slice(0, cut);
   // A compound given name runs up to a particle ("María José de la Cruz"); otherwise the first word.
   const firstName = cut < words.length - 1 && forenames.length > 1 ? forenames.join(' ') : (forenames[0] ?? surname);
   const warmName = isInitial(firstName) ? words.join(' ') : firstName;
+  // "Sir Keir Starmer" is "Dear Sir Keir", with the given name; other titles go with the surname.
+  if (knighted) {
+    const withTitle = `${honorific} ${isInitial(firstName) ? words.join(' ') : firstName}`;
+    return { formal: withTitle, warm: isInitial(firstName) ? withTitle : firstName };
+  }
   if (honorific)
     return { formal: `${honorific} ${surname}`, warm: isInitial(firstName) ? `${honorific} ${surname}` : warmName };
   return { formal: warmName, warm: warmName };
