@@ -15,10 +15,16 @@ export const stepHeading = (page: Page, name: string): Locator =>
 /** One interviewer's group of fields. */
 export const interviewer = (page: Page, n: number): Locator => page.getByRole('group', { name: `Interviewer ${n}` });
 
-/** Opens the planner on a clean slate (UTC, so dates in assertions are stable) and waits for the first screen. */
+/**
+ * Opens the planner on a clean slate (UTC, so dates in assertions are stable) and waits for the
+ * first screen, and for it to be live: the server renders it, so it is visible before Solid
+ * hydrates it, and a click in between would be lost (Astro drops an island's `ssr` attribute
+ * once hydrated).
+ */
 export async function openPlanner(page: Page): Promise<void> {
   await page.goto('/plan/');
   await expect(stepHeading(page, 'The interview')).toBeVisible();
+  await expect(page.locator('astro-island[component-url*="PlannerApp"]')).not.toHaveAttribute('ssr');
 }
 
 /** What a test types into the wizard. */
