@@ -8,7 +8,7 @@ import { isInvisibleOnly } from '../facts-fields.ts';
 
 /** Hint under "What you talked about". */
 export const DISCUSSED_HINT =
-  'Optional: a topic you covered, something they said, or the question they asked. Their note mentions it.';
+  'Optional: a topic you covered, something they said, or the question they asked. Their note uses your words as they are, so word it to them: “your team’s move to streaming”.';
 
 /** The parts of an interviewer row the address hint reads. */
 export interface AddressHintInput {
