@@ -140,9 +140,9 @@ export interface Disagreement {
  * step's range without shipping the whole positions table to the browser.
  */
 export const DISAGREEMENT_RANGES: Readonly<Record<Disagreement['id'], string>> = {
-  'thank-you-timing': 'from "right away" to "within 48 hours"',
-  'check-in-timing': 'from "after one week" to "every two weeks"',
-  'call-again': 'from "call again the next day" to "leave one message and wait"',
+  'thank-you-timing': 'from “right away” to “within 48 hours”',
+  'check-in-timing': 'from “after one week” to “every two weeks”',
+  'call-again': 'from “call again the next day” to “leave one message and wait”',
 };
 
 /**

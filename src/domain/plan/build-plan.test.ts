@@ -73,7 +73,7 @@ describe('buildPlan', () => {
 
   it('shows the range of positions where the sources disagree on timing', () => {
     const [thanks] = planFor().steps;
-    expect(thanks?.disagreement).toEqual({ id: 'thank-you-timing', range: 'from "right away" to "within 48 hours"' });
+    expect(thanks?.disagreement).toEqual({ id: 'thank-you-timing', range: 'from “right away” to “within 48 hours”' });
     expect(planFor().steps.find((s) => s.kind === 'check-in')?.disagreement?.id).toBe('check-in-timing');
   });
 

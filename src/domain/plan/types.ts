@@ -64,7 +64,7 @@ export interface StepWindow {
 export interface StepDisagreement {
   /** Id of the record in `DISAGREEMENTS` (guidance.ts). */
   id: Disagreement['id'];
-  /** The range of positions, e.g. 'from "right away" to "within 48 hours"'. */
+  /** The range of positions, e.g. 'from “right away” to “within 48 hours”'. */
   range: string;
 }
 
