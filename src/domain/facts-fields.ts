@@ -138,13 +138,32 @@ export const requiredDuration = v.pipe(
 /** A length in whole minutes, or null when left empty (another round: same as the interview). */
 export const optionalDuration = clean((raw: string | number, fail) => parseMinutes(raw, fail, null));
 
+/**
+ * The one zone a city typed alone names ("london" → "Europe/London", "new york" → "America/New_York"),
+ * or null when none or several do, or the runtime cannot list its zones.
+ */
+export function zoneForCity(typed: string): string | null {
+  const city = typed.trim().toLowerCase().replace(/\s+/gu, '_');
+  if (city === '' || city.includes('/') || typeof Intl.supportedValuesOf !== 'function') return null;
+  const found = Intl.supportedValuesOf('timeZone').filter((z) => z.toLowerCase().split('/').pop() === city);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** "We don't recognise that time zone", with the zone a city names when there is one. */
+const unknownZone = (typed: string, rest: string): string => {
+  const zone = zoneForCity(typed);
+  return zone
+    ? `We don't recognise “${typed}” as a time zone: did you mean “${zone}”? ${rest}`
+    : `We don't recognise that time zone. ${rest}`;
+};
+
 /** An IANA time zone the runtime knows. */
 export const timeZoneField = v.pipe(
   str,
   clean((raw: string, fail) => {
     const value = raw.trim();
     if (value === '') return fail('Pick your time zone from the list.');
-    return isKnownTimeZone(value) ? value : fail("We don't recognise that time zone. Pick one from the list.");
+    return isKnownTimeZone(value) ? value : fail(unknownZone(value, 'Pick one from the list.'));
   }),
 );
 
@@ -156,7 +175,7 @@ export const theirTimeZoneField = v.pipe(
     if (value === '') return null;
     return isKnownTimeZone(value)
       ? value
-      : fail("We don't recognise that time zone. Pick one from the list, or leave it empty if it's yours.");
+      : fail(unknownZone(value, "Pick one from the list, or leave it empty if it's yours."));
   }),
 );
 

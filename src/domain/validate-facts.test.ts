@@ -117,6 +117,15 @@ describe('validateFacts', () => {
     );
   });
 
+  it('names the zone a city typed alone stands for, in either time zone field, keeping what was typed', () => {
+    expect(messageAt(inputWith({ interview: { timeZone: 'London' } }), 'interview.timeZone')).toBe(
+      "We don't recognise “London” as a time zone: did you mean “Europe/London”? Pick one from the list.",
+    );
+    expect(messageAt(inputWith({ interview: { theirTimeZone: 'new york' } }), 'interview.theirTimeZone')).toMatch(
+      /^We don't recognise “new york” as a time zone: did you mean “America\/New_York”\? Pick one from the list, or leave it empty/,
+    );
+  });
+
   it('rejects 30 February as not a real date', () => {
     expect(messageAt(inputWith({ interview: { date: '2026-02-30' } }), 'interview.date')).toMatch(/isn't a real date/);
   });

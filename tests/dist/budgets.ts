@@ -61,8 +61,10 @@ export const BUDGETS = {
    * 103.0 (screens 19.8, plan 59.3) with names read right (titles such as "Sir" and "Rev. Dr.",
    * letters after a name, a name that is all surname like "Mr van der Berg") and the next round's
    * day and time asked for together: about 400 B, a decision for correct greetings and messages.
+   * 103.2 (screens 20.0) once a city typed alone as the time zone is answered with its zone
+   * ("did you mean “Europe/London”?").
    */
-  plannerJourneyJs: 103 * kB,
+  plannerJourneyJs: 103.2 * kB,
   /**
    * The agenda page: all its JavaScript. It plans every saved interview, so it
    * carries the engine (schema, planner, wording) and Solid, like the planner

@@ -69,6 +69,10 @@ test('an unknown time zone is refused, keeping what was typed', async ({ page })
     /We don't recognise that time zone/,
     'Mars/Olympus_Mons',
   );
+  // A city alone: the message names its zone.
+  await page.getByLabel('Time zone', { exact: true }).fill('London');
+  await nextButton(page).click();
+  await expectError(page.getByLabel('Time zone', { exact: true }), /did you mean “Europe\/London”\?/, 'London');
   await page.getByLabel('Time zone', { exact: true }).fill('Europe/Paris');
   await nextButton(page).click();
   await expect(stepHeading(page, 'Who you met')).toBeVisible();
