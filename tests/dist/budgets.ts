@@ -62,9 +62,10 @@ export const BUDGETS = {
    * letters after a name, a name that is all surname like "Mr van der Berg") and the next round's
    * day and time asked for together: about 400 B, a decision for correct greetings and messages.
    * 103.2 (screens 20.0) once a city typed alone as the time zone is answered with its zone
-   * ("did you mean “Europe/London”?").
+   * ("did you mean “Europe/London”?"). 103.3 once check-ins and replies go to the interviewer
+   * who runs the hiring (a recruiter, talent or HR by title) when no contact was named.
    */
-  plannerJourneyJs: 103.2 * kB,
+  plannerJourneyJs: 103.3 * kB,
   /**
    * The agenda page: all its JavaScript. It plans every saved interview, so it
    * carries the engine (schema, planner, wording) and Solid, like the planner

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventInput } from '../facts-input.ts';
-import { factsWith } from '../testing/fixtures.ts';
+import { factsWith, sampleInput } from '../testing/fixtures.ts';
 import { buildPlan } from './build-plan.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
@@ -83,6 +83,20 @@ describe('buildPlan', () => {
     expect(linked.map((s) => s.recipient.id)).toEqual(['iv-ada']);
     const thanks = plan.steps.find((s) => s.id === 'r1:thank-you:iv-ada');
     expect(Date.parse(linked[0]!.recommended.iso)).toBeGreaterThan(Date.parse(thanks!.recommended.iso));
+  });
+
+  it('sends check-ins to the contact, else to an interviewer who runs the hiring, else to the first', () => {
+    const recipientOf = (overrides: Parameters<typeof factsWith>[0]) =>
+      planFor(overrides).steps.find((s) => s.kind === 'check-in')?.recipient.name;
+    const noContact = { contact: null };
+    expect(recipientOf({})).toBe('Sam Reed');
+    expect(recipientOf(noContact)).toBe('Ada Quill');
+    const [ada, bo] = sampleInput().interviewers;
+    const boRecruits = (title: string) => ({ ...noContact, interviewers: [ada!, { ...bo!, title }] });
+    for (const title of ['Talent Partner', 'Senior Recruiter', 'HR Business Partner', 'Recruitment lead'])
+      expect(recipientOf(boRecruits(title)), title).toBe('Bo Marchetti-Lind');
+    for (const title of ['Senior Analyst', 'Chief People Officer', 'Hardware engineer'])
+      expect(recipientOf(boRecruits(title)), title).toBe('Ada Quill');
   });
 
   it('marks the second check-in optional and puts a week between contacts', () => {

@@ -69,9 +69,17 @@ export const otherRecipient = (
 ): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null, helped: false });
 
 /** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer (of `people`, a round's). */
+/** A job title that runs the hiring process rather than the team: a recruiter, talent or HR. */
+const RUNS_HIRING =
+  /\b(?:recruit\w*|talent|hr|human resources|people (?:partner|team|ops)|hiring coordinator|sourcer)\b/iu;
+
+/**
+ * Who check-ins go to: the contact the user named, else the interviewer whose title says
+ * they run the hiring (a recruiter, talent or HR), else the first interviewer.
+ */
 export function mainRecipient(facts: Facts, people: readonly Interviewer[] = facts.interviewers): Recipient {
   const { contact } = facts;
   if (contact) return otherRecipient('contact', 'contact', contact.name, contact.role, contact.email);
-  const first = people[0];
-  return first ? interviewerRecipient(first) : otherRecipient('self', 'self', 'you', null, null);
+  const chosen = people.find((p) => p.title !== null && RUNS_HIRING.test(p.title)) ?? people[0];
+  return chosen ? interviewerRecipient(chosen) : otherRecipient('self', 'self', 'you', null, null);
 }
