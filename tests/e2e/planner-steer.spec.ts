@@ -75,6 +75,17 @@ test.describe('steering the plan', () => {
     await expect(ada.getByRole('button', { name: /^Mark done/ })).toHaveCount(0);
   });
 
+  test('a video interview still ahead gets a checklist for a call: no business cards, nothing about the room', async ({
+    page,
+  }) => {
+    await openPlanner(page);
+    await walkToPlan(page, { ...panelInterview(), format: /^Video/, date: isoDay(10) });
+    const ahead = page.getByRole('region', { name: 'Your interview is coming up' });
+    await expect(ahead.getByRole('listitem')).toHaveCount(4);
+    await expect(ahead).toContainText('Thank each of them for their time before the call ends.');
+    await expect(ahead).not.toContainText(/business card|out of the room|face to face/);
+  });
+
   test('the printout starts with the company, role, date and people, without the page introduction', async ({
     page,
   }) => {

@@ -4,11 +4,12 @@
  */
 import { For, type JSX } from 'solid-js';
 import { guideHref } from '../../domain/guides.ts';
-import { BEFORE_YOU_GO, planStartsSentence } from '../../domain/ui/before-you-go.ts';
+import type { Format } from '../../domain/facts-input.ts';
+import { beforeYouGo, planStartsSentence, settingOf } from '../../domain/ui/before-you-go.ts';
 import type { RoundTimes } from '../../domain/ui/interview-ahead.ts';
 
 /** The "coming up" box with its "before you go" checklist. */
-export default function InterviewAhead(props: { round: RoundTimes; locale: string }): JSX.Element {
+export default function InterviewAhead(props: { round: RoundTimes; format: Format; locale: string }): JSX.Element {
   return (
     <section class="ahead" aria-labelledby="ahead-heading">
       <h3 id="ahead-heading">
@@ -17,7 +18,7 @@ export default function InterviewAhead(props: { round: RoundTimes; locale: strin
       <p>{planStartsSentence(props.round, props.locale)}</p>
       <h4>Before you go</h4>
       <ul class="ahead-list">
-        <For each={BEFORE_YOU_GO}>
+        <For each={beforeYouGo(settingOf(props.round.round, props.format))}>
           {(item) => (
             <li>
               {item.text} <a href={guideHref(item.guide)}>{item.more}</a>

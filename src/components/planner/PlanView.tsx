@@ -111,7 +111,7 @@ export default function PlanView(): JSX.Element {
             {announcement().text}
           </p>
           <Show when={roundAhead(current().facts, now())}>
-            {(round) => <InterviewAhead round={round()} locale={locale} />}
+            {(round) => <InterviewAhead round={round()} format={current().facts.interview.format} locale={locale} />}
           </Show>
           <Show
             when={next()}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan.ts';
 import { factsWith } from '../testing/fixtures.ts';
-import { BEFORE_YOU_GO, planStartsSentence } from './before-you-go.ts';
+import { beforeYouGo, planStartsSentence, settingOf, type Setting } from './before-you-go.ts';
 import { draftsLaterSentence, draftsOpen, roundAhead } from './interview-ahead.ts';
 
 // The sample interview: Tuesday 3 November 2026, 10:00 to 11:00 in London.
@@ -57,8 +57,29 @@ describe('an interview still ahead', () => {
   });
 
   it('has a checklist of distinct things, each linking a section of the "before you leave" guide', () => {
-    expect(new Set(BEFORE_YOU_GO.map((i) => i.more)).size).toBe(BEFORE_YOU_GO.length);
-    for (const item of BEFORE_YOU_GO)
-      expect(item.guide).toMatchObject({ slug: 'before-you-leave', fragment: expect.any(String) as string });
+    for (const setting of ['in-person', 'remote', 'either'] as Setting[]) {
+      const items = beforeYouGo(setting);
+      expect(new Set(items.map((i) => i.more)).size).toBe(items.length);
+      for (const item of items)
+        expect(item.guide).toMatchObject({ slug: 'before-you-leave', fragment: expect.any(String) as string });
+    }
+  });
+
+  it('says the checklist for where the round takes place: no business cards or rooms on a call', () => {
+    expect(settingOf(1, 'video')).toBe('remote');
+    expect(settingOf(1, 'agency-phone-screen')).toBe('remote');
+    expect(settingOf(1, 'panel')).toBe('in-person');
+    expect(settingOf(2, 'in-person')).toBe('either');
+    const said = (setting: Setting) =>
+      beforeYouGo(setting)
+        .map((i) => i.text)
+        .join('\n');
+    expect(said('in-person')).toMatch(/business card/);
+    expect(said('in-person')).toMatch(/out of the room/);
+    expect(said('remote')).not.toMatch(/business card|room|face to face|before you (?:go|leave)/);
+    expect(said('remote')).toMatch(/before the call ends/);
+    // A later round's format is never asked: nothing that assumes one or the other.
+    expect(said('either')).not.toMatch(/out of the room|face to face|call ends|before you (?:go|leave)/);
+    expect(said('either')).toMatch(/If you meet in person, ask each interviewer for a business card/);
   });
 });
