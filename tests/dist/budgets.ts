@@ -64,8 +64,9 @@ export const BUDGETS = {
    * 103.2 (screens 20.0) once a city typed alone as the time zone is answered with its zone
    * ("did you mean “Europe/London”?"). 103.3 once check-ins and replies go to the interviewer
    * who runs the hiring (a recruiter, talent or HR by title) when no contact was named.
+   * 103.4 (103.31) once the step buttons wait with the form while the plan opens.
    */
-  plannerJourneyJs: 103.3 * kB,
+  plannerJourneyJs: 103.4 * kB,
   /**
    * The agenda page: all its JavaScript. It plans every saved interview, so it
    * carries the engine (schema, planner, wording) and Solid, like the planner

@@ -40,10 +40,12 @@ export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JS
   const attention = useValue($attention);
   let heading: HTMLHeadingElement | undefined;
   let form: HTMLFormElement | undefined;
+  let wizard: HTMLElement | undefined;
 
-  // Hydration keeps the server's attributes as they are (the server's form is always waiting):
-  // the form takes input from when this browser's plan is open.
-  createEffect(() => form && (form.inert = props.waiting));
+  // Hydration keeps the server's attributes as they are (the server's wizard is always waiting):
+  // the form, and the step buttons above it, take input from when this browser's plan is open
+  // (a step button pressed before that had no plan to move, and did nothing).
+  createEffect(() => wizard && (wizard.inert = props.waiting));
 
   // A new screen (not the first render, and not this browser's plan taking over from the server's
   // first screen): move focus to its heading, so screen readers start there.
@@ -67,7 +69,12 @@ export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JS
   const title = () => WIZARD_STEPS[step()]?.title ?? '';
 
   return (
-    <section class="wizard" aria-labelledby="wizard-heading">
+    <section
+      class="wizard"
+      aria-labelledby="wizard-heading"
+      ref={(el) => (wizard = el)}
+      inert={props.waiting || undefined}
+    >
       <nav class="progress" aria-label="Planner steps">
         <ol>
           <For each={WIZARD_STEPS}>
@@ -102,13 +109,7 @@ export default function Wizard(props: { plan: SavedPlan; waiting: boolean }): JS
           </Suspense>
         </Match>
         <Match when={step() < PLAN_STEP}>
-          <form
-            ref={(el) => (form = el)}
-            novalidate
-            onSubmit={submit}
-            class="step-form"
-            inert={props.waiting || undefined}
-          >
+          <form ref={(el) => (form = el)} novalidate onSubmit={submit} class="step-form">
             <Suspense>
               <Switch>
                 <Match when={step() === 0}>

@@ -17,14 +17,14 @@ export const interviewer = (page: Page, n: number): Locator => page.getByRole('g
 
 /**
  * Opens the planner on a clean slate (UTC, so dates in assertions are stable) and waits for the
- * first screen, and for it to be live: the server renders it, so it is visible before Solid
- * hydrates it, and a click in between would be lost (Astro drops an island's `ssr` attribute
- * once hydrated).
+ * first screen, and for it to be live. The server renders that screen, so it shows before this
+ * browser's plan is open, and until then it takes no input (inert). The list of interviews
+ * appears once the plan is open and the form live.
  */
 export async function openPlanner(page: Page): Promise<void> {
   await page.goto('/plan/');
   await expect(stepHeading(page, 'The interview')).toBeVisible();
-  await expect(page.locator('astro-island[component-url*="PlannerApp"]')).not.toHaveAttribute('ssr');
+  await expect(page.getByRole('heading', { name: 'Your interviews' })).toBeVisible();
 }
 
 /** What a test types into the wizard. */
