@@ -73,10 +73,13 @@ const peopleSchema = (none: string) =>
     ),
   );
 
+/** An event without a date (the message suits one that has happened; validate-facts.ts says it per kind). */
+export const EVENT_DATE_EMPTY = 'Add the date this happened.';
+
 const eventSchema = section({
   id: loose(isString, ''),
   kind: choice(EVENT_KINDS, 'Pick what happened.'),
-  date: dateField('Add the date this happened.'),
+  date: dateField(EVENT_DATE_EMPTY),
   time: loose(isString, ''),
   durationMinutes: v.pipe(
     loose((value): value is string | number => isString(value) || typeof value === 'number', ''),

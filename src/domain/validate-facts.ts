@@ -7,7 +7,7 @@
 import { safeParse } from 'valibot';
 import type { Facts } from './facts.ts';
 import { TIME_PATTERN } from './facts-fields.ts';
-import { factsShapeSchema, toFacts } from './facts-schema.ts';
+import { EVENT_DATE_EMPTY, factsShapeSchema, toFacts } from './facts-schema.ts';
 import { formatDay } from './time/format.ts';
 import { addYears, dateOf, localFrom, localOf } from './time/wall-clock.ts';
 import { daysBetween, isKnownTimeZone, isLocalDate } from './time/zoned.ts';
@@ -103,6 +103,8 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
     if (given === '')
       errors.push({
         path: 'decision.date',
+        // The option's label, as ui/labels.ts has it (importing it would bring every label into the agenda's
+        // bundle, 0.4 kB): validate-facts.test.ts checks the two agree.
         message: "Add the date they gave you, or choose “They didn't give a date”.",
       });
     else if (!isLocalDate(given))
@@ -141,9 +143,7 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
   return errors;
 }
 
-/** The schema's message for an event without a date, which suits an event that has happened. */
-const EVENT_DATE_EMPTY = 'Add the date this happened.';
-/** A missing event date, said for the event it belongs to. */
+/** A missing event date, said for the event it belongs to (the schema's message, EVENT_DATE_EMPTY, suits one that has happened). */
 const EVENT_DATE_MISSING: Record<string, string> = { 'another-round': 'Add the day of the next round.' };
 
 /** The kind of the event whose date `path` names (`events.2.date`), if it names one. */

@@ -128,12 +128,8 @@ export function suggestAddress(name: string, title?: string | null): AddressSugg
   if (cleaned === '') return { formal: '', warm: '' };
   const typed = orderedWords(cleaned);
   const words = typedInOneCase(cleaned) ? properCase(typed) : [...typed];
-  // Whether the first word left is a particle the user typed in lower case ("van der Berg"): then it opens the surname.
+  // How many words the titles took from the front, to read the first word left as the user typed it.
   let front = 0;
-  const lowerParticleFirst = () => {
-    const first = typed[front] ?? '';
-    return isParticle(first) && first === first.toLowerCase() && first !== first.toUpperCase();
-  };
   const honorifics: string[] = [];
   while (words.length > 1 && isHonorific(words[0] ?? '')) {
     honorifics.push(titleAsWritten(words.shift() ?? ''));
@@ -154,8 +150,11 @@ export function suggestAddress(name: string, title?: string | null): AddressSugg
   // name opens with a particle typed in lower case, or with a title and two particles ("Mr Van der Berg").
   let cut = words.length - 1;
   while (cut > 1 && isParticle(words[cut - 1] ?? '')) cut--;
+  // The first word left as typed: a particle in lower case ("van der Berg") opens the surname.
+  const first = typed[front] ?? '';
+  const lowerParticleFirst = first === first.toLowerCase() && first !== first.toUpperCase();
   const allParticles = cut === 1 && isParticle(words[0] ?? '');
-  if (allParticles && (lowerParticleFirst() || (honorific !== null && words.length > 2))) cut = 0;
+  if (allParticles && (lowerParticleFirst || (honorific !== null && words.length > 2))) cut = 0;
   if (words.length === 1 || cut === 0) {
     const only = words.join(' ');
     const withTitle = honorific ? `${honorific} ${only}` : only;

@@ -19,6 +19,13 @@ import * as P from './phrases/thank-you.ts';
 import * as C from './phrases/channels.ts';
 import * as T from './phrases/phone.ts';
 import type { Bank } from './phrases/engine.ts';
+import { buildDrafts, wordingCount } from './build-drafts.ts';
+import { stageOf } from './checker/context.ts';
+import { checkDraft } from './check-draft.ts';
+import { isOrdinary } from './join.ts';
+import { bodySentences, sentenceOverlap } from './similarity.ts';
+import { countWords } from './text.ts';
+import type { DraftFormat, Drafts } from './types.ts';
 
 /** The fixed words of every line that answers a rough interview's doubts (each template up to its first slot). */
 const CONCERN_LINES = [
@@ -32,13 +39,6 @@ const CONCERN_LINES = [
   .flatMap((bank: Bank) => Object.values(bank).flat())
   .map((line) => line.split('{')[0]!.trim())
   .filter((head) => head.length >= 12);
-import { buildDrafts, wordingCount } from './build-drafts.ts';
-import { stageOf } from './checker/context.ts';
-import { checkDraft } from './check-draft.ts';
-import { isOrdinary } from './join.ts';
-import { bodySentences, sentenceOverlap } from './similarity.ts';
-import { countWords } from './text.ts';
-import type { DraftFormat, Drafts } from './types.ts';
 
 const RUNS = Number(process.env.DOGFOOD_RUNS ?? 1000);
 

@@ -51,7 +51,7 @@ function interest(ctx: DraftContext): string {
  * Whether a note answers a rough interview's doubts. Not when the role is not a fit:
  * offering to improve an answer argues for a role the same note turns down.
  */
-export const answersConcern = (ctx: DraftContext): boolean =>
+const answersConcern = (ctx: DraftContext): boolean =>
   ctx.facts.read.went === 'badly' && ctx.facts.read.interest !== 'no';
 
 /** After a rough interview, the concern answered; otherwise the point the user forgot, if any. */

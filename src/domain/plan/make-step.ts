@@ -68,14 +68,14 @@ export const otherRecipient = (
   email: string | null,
 ): Recipient => ({ kind, id, name, title, email, addressAs: null, discussed: null, helped: false });
 
-/** Who check-ins and rejection replies go to: the helping contact if any, else the first interviewer (of `people`, a round's). */
 /** A job title that runs the hiring process rather than the team: a recruiter, talent or HR. */
 const RUNS_HIRING =
   /\b(?:recruit\w*|talent|hr|human resources|people (?:partner|team|ops)|hiring coordinator|sourcer)\b/iu;
 
 /**
- * Who check-ins go to: the contact the user named, else the interviewer whose title says
- * they run the hiring (a recruiter, talent or HR), else the first interviewer.
+ * Who check-ins, offer replies and rejection replies go to: the contact the user named, else
+ * the interviewer (of `people`, a round's) whose title says they run the hiring (a recruiter,
+ * talent or HR), else the first interviewer.
  */
 export function mainRecipient(facts: Facts, people: readonly Interviewer[] = facts.interviewers): Recipient {
   const { contact } = facts;

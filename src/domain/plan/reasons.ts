@@ -12,7 +12,7 @@ import type { ThankYouCase } from './timing.ts';
  * no tense, never relative to the reader's today: the plan says how far off
  * the step is when it is read, and the interview may still be ahead.
  */
-export function thankYouReason(when: ThankYouCase, facts: Facts, round = 1): string {
+export function thankYouReason(when: ThankYouCase, facts: Facts, round: number): string {
   const timing: Record<ThankYouCase, string> = {
     'same-day':
       'An interview that ends by mid-afternoon can be thanked the same day, while they are still weighing candidates and you are fresh in their mind.',
@@ -83,7 +83,7 @@ export function checkInReason(
   second: boolean,
   pushed: boolean,
   usesDecision: boolean,
-  round = 1,
+  round: number,
 ): string {
   if (second)
     return 'Optional: if the first check-in got no answer, one more short note is fine; after this, stop chasing.';
