@@ -168,6 +168,14 @@ describe('validateFacts', () => {
     expect(messageAt(inputWith({ events: [badDay] }), 'events.0.time')).toMatch(/hours and minutes/);
   });
 
+  it('answers an undated event of a kind named like an object property with the schema message, not a function', () => {
+    // A tampered or old stored plan can hold any kind; "constructor" once came back as Object itself.
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const input = { ...sampleInput(), events: [{ ...blankEvent('e1', 'rejected'), kind }] };
+      for (const { message } of errorsOf(input)) expect(typeof message).toBe('string');
+    }
+  });
+
   it('keeps each field to a sensible length with a human message', () => {
     expect(messageAt(inputWith({ interview: { company: 'x'.repeat(121) } }), 'interview.company')).toBe(
       'Keep the company name under 120 characters.',

@@ -144,7 +144,7 @@ function crossCheck(input: unknown, now: Date | number): FieldError[] {
 }
 
 /** A missing event date, said for the event it belongs to (the schema's message, EVENT_DATE_EMPTY, suits one that has happened). */
-const EVENT_DATE_MISSING: Record<string, string> = { 'another-round': 'Add the day of the next round.' };
+const EVENT_DATE_MISSING: ReadonlyMap<string, string> = new Map([['another-round', 'Add the day of the next round.']]);
 
 /** The kind of the event whose date `path` names (`events.2.date`), if it names one. */
 function eventKindAt(input: unknown, path: string): string | null {
@@ -169,7 +169,8 @@ export function validateFacts(input: unknown, { now }: { now: Date | number }): 
   const parsed = safeParse(factsShapeSchema, input);
   const errors: FieldError[] = (parsed.issues ?? []).map((issue) => {
     const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
-    const missing = issue.message === EVENT_DATE_EMPTY ? EVENT_DATE_MISSING[eventKindAt(input, path) ?? ''] : undefined;
+    const missing =
+      issue.message === EVENT_DATE_EMPTY ? EVENT_DATE_MISSING.get(eventKindAt(input, path) ?? '') : undefined;
     return { path, message: missing ?? issue.message };
   });
   const seen = new Set(errors.map((e) => e.path));
