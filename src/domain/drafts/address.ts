@@ -81,7 +81,8 @@ const PARTICLES = new Set([
 ]);
 
 const bare = (word: string): string => word.replace(/\.$/u, '').toLowerCase();
-const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
+/** Whether a word is a courtesy title ("Dr", "Ms.", "Prof"), not a name or a job title. */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
 const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
 /** An initial such as "A." or "J". */
 const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);

@@ -212,6 +212,40 @@ describe('what the user discussed with each person', () => {
     expect(discussedForm('You said the team is moving to a cloud warehouse')).toBe('said');
     expect(discussedForm('The team is moving to a cloud warehouse')).toBe('said');
     expect(discussedForm('How would I explain a forecast miss?')).toBe('asked');
+    // A question typed without its mark is still their question; "what is changing" stays a topic.
+    expect(discussedForm('how would I handle a launch with a fixed deadline')).toBe('asked');
+    expect(discussedForm('what is changing in the data team')).toBe('topic');
+    // Something the user said or did is never answered as if the interviewer had said it.
+    expect(discussedForm('I explained the gap in my CV')).toBe('mine');
+    expect(discussedForm('We talked about the roadmap')).toBe('mine');
+  });
+
+  it('answers the user’s own point as theirs, and ends no typed point mid-sentence', () => {
+    const person = (discussed: string) => ({
+      interviewers: [
+        { id: 'iv-ada', name: 'Ada Quill', title: '', email: '', linkedIn: true, addressAs: '', discussed },
+      ],
+    });
+    for (const tone of TONES) {
+      for (let wording = 0; wording < 4; wording += 1) {
+        const facts = factsWith(person('I explained the gap in my CV'), now);
+        const step = buildPlan(facts, { now }).steps.find((s) => s.kind === 'thank-you')!;
+        const body = buildDrafts(step, facts, tone, wording)!.email.body;
+        expect(body).toContain('I explained the gap in my CV.');
+        expect(body).not.toMatch(/useful to hear|stuck with me|great to hear|clearer sense|good deal of thought/);
+      }
+    }
+    const facts = factsWith(
+      { ...person('their plans for Q3.'), notes: { strengths: 'ten years of retail analytics.' } },
+      now,
+    );
+    const step = buildPlan(facts, { now }).steps.find((s) => s.kind === 'thank-you')!;
+    for (const tone of TONES)
+      for (let wording = 0; wording < 6; wording += 1) {
+        const d = buildDrafts(step, facts, tone, wording)!;
+        for (const text of [d.email.body, d.card, d.linkedin.long])
+          expect(text).not.toMatch(/(?:Q3|analytics)\. \p{Ll}/u);
+      }
   });
 
   it('puts each interviewer’s own point in their note, and their question exactly as typed', () => {
@@ -229,5 +263,62 @@ describe('what the user discussed with each person', () => {
       ],
     });
     expect(d.email.body).toContain('“How would I explain a forecast miss?”');
+  });
+});
+
+describe('people in a later round', () => {
+  const round2 = (people: { id: string; name: string; title: string }[]) => ({
+    events: [
+      {
+        id: 'r2',
+        kind: 'another-round' as const,
+        date: '2026-11-12',
+        time: '14:00',
+        durationMinutes: '',
+        stage: 'final' as const,
+        interviewers: people.map((p) => ({ ...p, email: '', linkedIn: false, addressAs: '', discussed: '' })),
+      },
+    ],
+  });
+
+  it('thanks someone first met in round 2 as a first meeting, and someone met before "again"', () => {
+    const facts = factsWith(
+      round2([
+        { id: 'iv-ada', name: 'Ada Quill', title: '' },
+        { id: 'iv-new', name: 'Kwame Asante', title: 'CTO' },
+      ]),
+      now,
+    );
+    const steps = buildPlan(facts, { now }).steps.filter((s) => s.kind === 'thank-you' && s.round === 2);
+    const to = (id: string) => steps.find((s) => s.recipient.id === id)!;
+    for (const tone of TONES)
+      for (let wording = 0; wording < 4; wording += 1) {
+        const fresh = buildDrafts(to('iv-new'), facts, tone, wording)!;
+        for (const text of [fresh.email.subject, fresh.email.body, fresh.linkedin.long, fresh.phone.join(' ')])
+          expect(text).not.toMatch(
+            /(?:speaking|talk|time for me|your time) (?:with (?:me|you) )?again|latest conversation|another good|left off/i,
+          );
+      }
+    const known = [0, 1, 2, 3].map((w) => buildDrafts(to('iv-ada'), facts, 'warm', w)!.email.body).join(' ');
+    expect(known).toMatch(/(?:speaking with me|talk with you|time for me) again|another good conversation/);
+  });
+
+  it('never takes an honorific typed as the job title for a job', () => {
+    const facts = factsWith(
+      {
+        interviewers: [
+          { id: 'iv-ada', name: 'Ada Quill', title: 'Dr', email: '', linkedIn: true, addressAs: '', discussed: '' },
+        ],
+      },
+      now,
+    );
+    const step = buildPlan(facts, { now }).steps.find((s) => s.kind === 'thank-you')!;
+    for (const tone of ['formal', 'warm'] as const)
+      for (let wording = 0; wording < 4; wording += 1) {
+        const d = buildDrafts(step, facts, tone, wording)!;
+        expect(d.email.body).not.toMatch(/as Dr\b|\(Dr\)/);
+        expect(d.phone.join(' ')).not.toContain('(Dr)');
+      }
+    expect(buildDrafts(step, facts, 'formal')!.email.body).toMatch(/^Dear Dr Quill,/);
   });
 });

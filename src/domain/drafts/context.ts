@@ -7,9 +7,10 @@
 import type { Facts } from '../facts.ts';
 import type { Tone } from '../facts-input.ts';
 import type { Step } from '../plan/types.ts';
+import { nameKey } from '../plan/same-person.ts';
 import { roundDayForThem } from '../plan/their-day.ts';
 import { formatDay } from '../time/format.ts';
-import { addressFor } from './address.ts';
+import { addressFor, isHonorific } from './address.ts';
 import { isQuestion } from './join.ts';
 import { GREETING, GREETING_TEAM, HELLO, MEETING, SIGN_OFF, TALK } from './phrases/channels.ts';
 import { choose, fill, type Bank, type SlotValues } from './phrases/engine.ts';
@@ -41,8 +42,11 @@ export interface DraftSlots {
 export interface Discussed {
   /** As typed. */
   text: string;
-  /** How it reads: a topic ("how the team plans releases"), a sentence ("You said…"), or their question. */
-  form: 'topic' | 'said' | 'asked';
+  /**
+   * How it reads: a topic ("how the team plans releases"), a sentence about
+   * them ("You said…"), one about the user ("I explained…"), or their question.
+   */
+  form: 'topic' | 'said' | 'mine' | 'asked';
 }
 
 /** Slots plus the choices templates branch on. */
@@ -59,6 +63,10 @@ export interface DraftContext {
   day: string;
   /** How the round took place, as "thank you for …": e.g. "meeting me" (never "meeting" for a call). */
   meeting: string;
+  /** Whether the recipient was in an earlier round, so their thanks can say "again". */
+  again: boolean;
+  /** The recipient's job title, or null (also when the title field holds only an honorific such as "Dr"). */
+  jobTitle: string | null;
   /** The wording seed: plan, person, round and wording index. */
   seed: WordingSeed;
   /** Every slot a phrase template may name. */
@@ -90,18 +98,32 @@ function extra(from: unknown, key: string): unknown {
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
-/** First words that make a note read as a sentence of its own ("You said…", "We talked…"). */
-const SUBJECTS = /^(?:you|your|we|i|i'm|i’m|i've|i’ve|they|he|she|it|there|our)\b/iu;
+/** First words that make a note a sentence about the user ("I explained…", "We talked…", "My answer…"). */
+const MINE = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we've|we’ve|my|our)\b/iu;
+/** First words that make a note read as a sentence of its own ("You said…", "They are…"). */
+const SUBJECTS = /^(?:you|your|they|he|she|it|there)\b/iu;
 const VERB =
   /\b(?:is|are|was|were|said|says|mentioned|told|explained|described|asked|will|would|could|can|should|does|did)\b/iu;
 const WH = /^(?:how|what|why|which|when|where|whether|who)\b/iu;
+/** A question typed without its mark: "how would I handle…", "what do you look for…" (not "what is changing"). */
+const ASKED =
+  /^(?:how|what|why|which|when|where|who)\s+(?:would|could|should|do|does|did|is|are|was|were|can|will|might|have|has)\s+(?:i|you|we|they|he|she|it|the|a|an|my|our|your|their|this|that)\b/iu;
 
 /** How a noted detail reads, so it sits in the note naturally. */
 export function discussedForm(detail: string): Discussed['form'] {
-  if (isQuestion(detail)) return 'asked';
+  if (isQuestion(detail) || ASKED.test(detail)) return 'asked';
+  if (MINE.test(detail)) return 'mine';
   if (SUBJECTS.test(detail)) return 'said';
   const lead = detail.split(/\s+/u).slice(0, 5).join(' ');
   return !WH.test(detail) && VERB.test(lead) ? 'said' : 'topic';
+}
+
+/** Whether the recipient was among the people of a round before `round` (the same id, or the same name). */
+function metBefore(facts: Facts, round: number, r: Step['recipient']): boolean {
+  const rounds = facts.events.flatMap((e) => (e.kind === 'another-round' ? [e.interviewers] : []));
+  const earlier = [facts.interviewers, ...rounds].slice(0, Math.max(0, round - 1)).flat();
+  const key = nameKey(r.name);
+  return earlier.some((p) => p.id === r.id || (key !== '' && nameKey(p.name) === key));
 }
 
 /** The recipient's place among the plan's people: interviewers in order, then the contact, then HR. */
@@ -126,7 +148,10 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
   };
   const addr = r.kind === 'hr' || r.kind === 'self' ? r.name : addressFor(addressable, tone) || r.name;
   const day = formatDay(roundDayForThem(facts, step.round));
-  const meeting = step.round > 1 ? 'speaking with me again' : MEETING[interview.format];
+  const again = metBefore(facts, step.round, r);
+  // A later round's format is never asked: someone new in it is thanked for their time, not for a call or a room.
+  const meeting = again ? 'speaking with me again' : step.round > 1 ? 'speaking with me' : MEETING[interview.format];
+  const jobTitle = r.title && !isHonorific(r.title.trim()) ? r.title : null;
   const role = interview.role ?? PLACEHOLDERS.role;
   const user = notes.userName ?? PLACEHOLDERS.userName;
   const seed: WordingSeed = {
@@ -143,8 +168,8 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
       company: interview.company,
       day,
       meeting,
-      talk: step.round > 1 ? 'our latest conversation' : TALK[interview.format],
-      title: r.title ?? '',
+      talk: again ? 'our latest conversation' : step.round > 1 ? 'our conversation' : TALK[interview.format],
+      title: jobTitle ?? '',
       user,
       contact: facts.contact?.name ?? '',
       // The spoken greeting, without its comma: "Hello Dr Quill, this is …".
@@ -173,6 +198,8 @@ export function draftContext(step: Step, facts: Facts, tone: Tone, wording = 0):
     facts,
     day,
     meeting,
+    again,
+    jobTitle,
     seed,
     values,
     discussed,

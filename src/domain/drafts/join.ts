@@ -43,6 +43,24 @@ export function inSentence(text: string): string {
 /** A user's text tidied for joining: outer spaces and a dangling comma, semicolon, colon or dash dropped. */
 export const tidyEnd = (text: string): string => text.trim().replace(/(?:\s*[,;:–—-])+$/u, '');
 
+/** Short forms whose full stop belongs to the word ("Acme Inc.", "etc."), kept mid-sentence. */
+const SHORT_FORMS = new Set(['inc', 'ltd', 'co', 'corp', 'etc', 'jr', 'sr', 'st', 'dept', 'approx', 'vs']);
+
+/**
+ * A user's text placed mid-sentence: a closing full stop or exclamation mark
+ * would end the sentence early ("ten years of analytics. to Acme"), so it goes;
+ * an ellipsis, a question mark and the stop of a short form ("Inc.", "e.g.", "J.") stay.
+ */
+export function midSentence(text: string): string {
+  const last = /(?:^|\s)(\S+)$/u.exec(text)?.[1] ?? '';
+  if (/(?:\.\.|…)$/u.test(last) || /^(?:\p{L}\.)+$/u.test(last)) return text;
+  if (last.endsWith('.') && SHORT_FORMS.has(last.slice(0, -1).toLowerCase())) return text;
+  return text.replace(/(?<=[^.!])(?:\.|!+)$/u, '');
+}
+
+/** A user's text inside the template's own quotes: quotes typed around it would double them. */
+export const unquoted = (text: string): string => /^["“'‘](.+)["”'’]$/su.exec(text)?.[1] ?? text;
+
 /** Whether a text already ends a sentence (closing quotes and brackets aside): "Ltd.", "why?", "soon…". */
 export const endsSentence = (text: string): boolean => /[.!?…]["'’”)\]]*$/u.test(text);
 

@@ -18,14 +18,17 @@ import * as T from './phrases/phone.ts';
 export const strengthsAreSentences = (text: string): boolean =>
   /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we've|we’ve|you)\b/iu.test(text.trim()) || /[.!?]\s+\p{Lu}/u.test(text);
 
-/** That person's own point: what the user noted, else their title, else a general line. */
+/** The point's wording for each way a noted detail reads. */
+const POINT_BY_FORM = { asked: P.POINT_ASKED, said: P.POINT_SAID, mine: P.POINT_MINE, topic: P.POINT_TOPIC } as const;
+
+/** That person's own point: what the user noted, else their job title, else a general line. */
 function point(ctx: DraftContext): string {
   // What the user noted belongs to the first interview: a later round's note says something new.
   const d = ctx.step.round > 1 ? null : ctx.discussed;
-  if (d) return ctx.say(d.form === 'asked' ? P.POINT_ASKED : d.form === 'said' ? P.POINT_SAID : P.POINT_TOPIC, 'point');
+  if (d) return ctx.say(POINT_BY_FORM[d.form], 'point');
   // Concise keeps only a point the user gave; the general lines are what makes a note long.
   if (ctx.tone === 'concise') return '';
-  if (ctx.step.recipient.title) return ctx.say(P.POINT_TITLE, 'point-title');
+  if (ctx.jobTitle) return ctx.say(P.POINT_TITLE, 'point-title');
   return ctx.say(P.POINT_NONE, 'point-none');
 }
 
@@ -75,12 +78,12 @@ function ask(ctx: DraftContext): string {
 
 /** The email subject. */
 export function thankYouSubject(ctx: DraftContext): string {
-  return ctx.say(ctx.step.round > 1 ? C.THANK_YOU_SUBJECT_AGAIN : C.THANK_YOU_SUBJECT, 'subject');
+  return ctx.say(ctx.again ? C.THANK_YOU_SUBJECT_AGAIN : C.THANK_YOU_SUBJECT, 'subject');
 }
 
 /** The email body. */
 export function thankYouEmail(ctx: DraftContext): string {
-  const opening = ctx.say(ctx.step.round > 1 ? P.OPENING_AGAIN : P.OPENING, 'opening');
+  const opening = ctx.say(ctx.again ? P.OPENING_AGAIN : P.OPENING, 'opening');
   const helped = ctx.helped ? ctx.say(P.HELPED, 'helped') : '';
   const closing = ctx.say(ctx.facts.read.interest === 'no' ? P.CLOSING_NO : P.CLOSING, 'closing');
   return paragraphs(
@@ -150,7 +153,7 @@ export function thankYouPhone(ctx: DraftContext): string[] {
   const { read, notes } = ctx.facts;
   const open = ctx.say(T.OPEN_WITH, 'phone-open');
   const lines = [
-    ctx.say(ctx.step.recipient.title ? T.ASK_FOR_TITLE : T.ASK_FOR, 'phone-ask-for'),
+    ctx.say(ctx.jobTitle ? T.ASK_FOR_TITLE : T.ASK_FOR, 'phone-ask-for'),
     open,
     ctx.helped && ctx.say(T.THANK_HELP, 'phone-help'),
     ctx.say(

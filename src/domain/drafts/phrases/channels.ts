@@ -128,7 +128,7 @@ export const CARD_YES: Bank = {
   formal: [
     'I would be glad to bring {strengths} to {company}.',
     'I hope to bring {strengths} to the team.',
-    'I would welcome the chance to offer {strengths}.',
+    'I would welcome the chance to bring {strengths} to your team.',
   ],
   warm: [
     'I’d love to bring {strengths} to {company}.',
@@ -175,10 +175,13 @@ export const CARD_NO: Bank = {
 /** The card's line after an interview that went badly. */
 export const CARD_CONCERN: Bank = {
   formal: [
-    'I would welcome the chance to expand on any of my answers.',
-    'I would be glad to add to any answer that fell short.',
+    'If any of my answers fell short, I would welcome the chance to expand on it.',
+    'Should any answer need more, I would be glad to add to it.',
   ],
-  warm: ['I’d love the chance to expand on any of my answers.', 'I’d be glad to add to any answer that fell short.'],
+  warm: [
+    'If any answer fell short, I’d love the chance to expand on it.',
+    'Happy to add to any answer that fell short.',
+  ],
   concise: ['Happy to expand on any answer.', 'I can add to any answer.'],
 };
 
@@ -200,11 +203,11 @@ export const LINKEDIN_THANKS: Bank = {
 /** LinkedIn: why connect. */
 export const LINKEDIN_CONNECT: Bank = {
   formal: [
-    'I would be glad to stay in touch here.',
-    'I would welcome the chance to stay connected.',
-    'I would be pleased to keep in touch here.',
+    'It would be good to stay in touch here.',
+    'I hope we can stay connected.',
+    'Keeping in touch here would be a pleasure.',
   ],
-  warm: ['I’d love to stay in touch here.', 'It would be great to stay connected.', 'I’d be glad to keep in touch.'],
+  warm: ['Let’s stay in touch here.', 'It would be great to stay connected.', 'Hope we can keep in touch.'],
   concise: ['Glad to stay in touch.', 'Let’s stay connected.', 'Happy to keep in touch.'],
 };
 
@@ -241,7 +244,10 @@ export const LINKEDIN_NO: Bank = {
 
 /** LinkedIn long note after an interview that went badly. */
 export const LINKEDIN_CONCERN: Bank = {
-  formal: ['I would welcome the chance to expand on any of my answers.', 'I would be glad to add to any answer.'],
+  formal: [
+    'If any answer fell short, I would welcome the chance to expand on it.',
+    'Should any answer need more, I can add to it.',
+  ],
   warm: ['Happy to expand on any of my answers.', 'Glad to add to any answer.'],
   concise: ['Happy to expand on any answer.', 'Glad to add to any answer.'],
 };

@@ -25,6 +25,35 @@ describe('fill', () => {
     );
   });
 
+  it('drops an end mark where the sentence goes on, but not a short form’s stop, an ellipsis or a question mark', () => {
+    const bring = 'I’d love to bring {x} to Acme.';
+    expect(fill(bring, values({ x: 'ten years of retail analytics.' }))).toBe(
+      'I’d love to bring ten years of retail analytics to Acme.',
+    );
+    expect(fill('{x} was helpful.', values({ x: 'the move to Snowflake!' }))).toBe(
+      'The move to Snowflake was helpful.',
+    );
+    expect(fill('Your view on {x}, I mean.', values({ x: 'plans for Q3.' }))).toBe(
+      'Your view on plans for Q3, I mean.',
+    );
+    expect(fill(bring, values({ x: 'five years at Harbour Inc.' }))).toBe(
+      'I’d love to bring five years at Harbour Inc. to Acme.',
+    );
+    expect(fill(bring, values({ x: 'work in the U.S.' }))).toBe('I’d love to bring work in the U.S. to Acme.');
+    expect(fill(bring, values({ x: 'calm under pressure…' }))).toBe('I’d love to bring calm under pressure… to Acme.');
+    // At the end of the template's sentence the user's mark stands in for the template's.
+    expect(fill('I enjoyed {x}.', values({ x: 'the walk round the lab!' }))).toBe('I enjoyed the walk round the lab!');
+  });
+
+  it('does not double quotes the user typed around a quoted text', () => {
+    expect(fill('Your question, “{q}”, stayed.', values({ q: '"Why did you leave?"' }))).toBe(
+      'Your question, “Why did you leave?”, stayed.',
+    );
+    expect(fill('Your question, “{q}”, stayed.', values({ q: 'Is “done” ever done?' }))).toBe(
+      'Your question, “Is “done” ever done?”, stayed.',
+    );
+  });
+
   it('inserts names and dates as given, and fails loudly on a slot it lacks', () => {
     expect(fill('at {company}', values({}, { company: 'the Book Company' }))).toBe('at the Book Company');
     expect(() => fill('{nope}', values({}))).toThrow(/no value for \{nope\}/);

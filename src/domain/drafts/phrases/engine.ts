@@ -5,7 +5,7 @@
  * a draft uses is a pure function of a stable seed, never chance.
  */
 import type { Tone } from '../../facts-input.ts';
-import { endsSentence, inSentence, openSentence, tidyEnd } from '../join.ts';
+import { endsSentence, inSentence, midSentence, openSentence, tidyEnd, unquoted } from '../join.ts';
 
 /** Alternatives for one part of a message, per tone. */
 export type Bank = Readonly<Record<Tone, readonly string[]>>;
@@ -34,7 +34,10 @@ function positionAfter(out: string): 'start' | 'quoted' | 'inside' {
  * Fills a template's slots. A value that already ends a sentence absorbs the
  * template's own end mark after it ("Ltd." + "." stays "Ltd."); a prose value
  * opening a sentence gets a capital, and mid-sentence an ordinary first word
- * gets a small letter. Throws on a slot the values lack (a bank error).
+ * gets a small letter. A prose value the template's sentence goes on after
+ * loses a closing full stop or exclamation mark ("…analytics. to Acme"), and
+ * one inside the template's quotes loses quotes typed around it. Throws on a
+ * slot the values lack (a bank error).
  */
 export function fill(template: string, values: SlotValues): string {
   let out = '';
@@ -46,18 +49,18 @@ export function fill(template: string, values: SlotValues): string {
     const raw = proseValue ?? values.plain[key];
     if (raw === undefined) throw new Error(`phrase bank: no value for {${key}} in “${template}”`);
     const where = positionAfter(out);
+    from = m.index + m[0].length;
+    // The template goes on with the same sentence ("{strengths} to {company}."), not with a mark or a new line.
+    const goesOn = /^(?:\s+[\p{Ll}{]|\s*[,;:])/u.test(template.slice(from));
     const value =
       proseValue === undefined
         ? where === 'start'
           ? openSentence(raw)
           : raw
-        : where === 'start'
-          ? openSentence(tidyEnd(raw))
-          : where === 'quoted'
-            ? tidyEnd(raw)
-            : inSentence(tidyEnd(raw));
+        : where === 'quoted'
+          ? unquoted(tidyEnd(raw))
+          : (where === 'start' ? openSentence : inSentence)(goesOn ? midSentence(tidyEnd(raw)) : tidyEnd(raw));
     out += value;
-    from = m.index + m[0].length;
     // "Ltd." then "." or "?" then "." : one mark is enough.
     if (endsSentence(value) && /^[.?!]/u.test(template.slice(from))) from += 1;
   }

@@ -80,7 +80,7 @@ export const POINT_TOPIC: Bank = {
   concise: [
     'I enjoyed our talk about {discussed}.',
     'Your view on {discussed} was useful.',
-    'Thanks for talking through {discussed}.',
+    'Good to talk through {discussed}.',
     'I valued what you said about {discussed}.',
     'Our talk about {discussed} stood out.',
     'I appreciated hearing about {discussed}.',
@@ -106,6 +106,28 @@ export const POINT_SAID: Bank = {
     '{discussed}. That was useful to hear.',
     '{discussed}. I found that helpful.',
     '{discussed}. That helped.',
+  ],
+};
+
+/** That person's point, when the user noted something they said or did themselves ("I explained the gap in my CV"). */
+export const POINT_MINE: Bank = {
+  formal: [
+    '{discussed}. I was grateful for the chance to go into that with you.',
+    '{discussed}. I appreciated the room you gave me to explain it.',
+    '{discussed}. Thank you for hearing me out on that.',
+    '{discussed}. I was glad we could talk it through properly.',
+  ],
+  warm: [
+    '{discussed}. I was really glad of the chance to talk that through with you.',
+    '{discussed}. Thanks for giving me the space to explain.',
+    '{discussed}. It meant a lot to be able to go into that with you.',
+    '{discussed}. I appreciated you hearing me out on it.',
+  ],
+  concise: [
+    '{discussed}. Thanks for hearing me out.',
+    '{discussed}. I was glad to explain.',
+    '{discussed}. Thanks for the chance to cover that.',
+    '{discussed}. Glad we talked it through.',
   ],
 };
 
@@ -270,7 +292,7 @@ export const STRENGTHS_YES: Bank = {
     'I would hope to contribute {strengths}.',
   ],
   warm: [
-    'I’d love to bring {strengths}.',
+    'Above all, I’d bring {strengths}.',
     'I think I could add {strengths}.',
     'What I’d bring is {strengths}.',
     'I’d bring the team {strengths}.',
@@ -502,7 +524,7 @@ export const CLOSING_NO: Bank = {
     'Thank you once more for your time. I hope our paths cross again, and I wish you well in filling the position.',
     'With thanks again for your time and openness, I hope we will stay in touch.',
     'I appreciated how candid our conversation was, and I wish you all the best with the search.',
-    'Thank you for making the time to meet. I hope we have the chance to work together in future.',
+    'Thank you for making time for me. I hope we have the chance to work together in future.',
   ],
   warm: [
     'Thanks again for your time, and all the best to you and the team.',
