@@ -73,3 +73,28 @@ describe('pay talk at the offer stage', () => {
       expect(rules(kind)).toContain('salary');
   });
 });
+
+describe('the thank-you rewritten after an offer', () => {
+  const notes = offerSteps.filter((s) => s.kind === 'offer-thanks');
+  const all = (f: (d: NonNullable<ReturnType<typeof buildDrafts>>) => string) =>
+    notes.flatMap((step) => TONES.flatMap((tone) => [0, 1].map((w) => f(buildDrafts(step, facts, tone, w)!))));
+
+  it('never thanks "again", since the first thank-you was never sent', () => {
+    for (const text of all((d) => [d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')))
+      expect(text).not.toMatch(/again|once more/i);
+  });
+
+  it('thanks once in the email, and ends on a sentence rather than a fragment', () => {
+    for (const body of all((d) => d.email.body)) {
+      expect(body.match(/\bthank/gi)?.length, body).toBe(1);
+      expect(body).not.toMatch(/\n(?:With many thanks|Thank you)\.\n/);
+    }
+  });
+
+  it('tells the caller, in the second person, what to thank them for', () => {
+    for (const script of all((d) => d.phone.join('\n'))) {
+      expect(script).toMatch(/thank them for meeting you on Tuesday 3 November/i);
+      expect(script).not.toMatch(/\bme\b/);
+    }
+  });
+});

@@ -325,6 +325,10 @@ const decision: Wording = {
   ],
 };
 
+/** "meeting me" as the caller says it to themselves: "meeting you", "their time on the panel". */
+const theirMeeting = (c: DraftContext): string => c.meeting.replace(/\bme\b/u, 'you').replace(/^your\b/u, 'their');
+
+/** Replaces a thank-you never sent: it thanks once, never "again", and ends on the news. */
 const news: Wording = {
   subject: [
     [() => 'Thank you, and some good news', () => 'Thank you, and my news', () => 'Thanks, and news'],
@@ -337,8 +341,8 @@ const news: Wording = {
   body: [
     [
       [
-        (c) => `Thank you again for ${c.meeting} on ${c.day}.`,
-        (c) => `Thanks again for ${c.meeting} on ${c.day}.`,
+        (c) => `Thank you for ${c.meeting} on ${c.day}.`,
+        (c) => `Thanks so much for ${c.meeting} on ${c.day}.`,
         (c) => `Thanks for ${c.meeting} on ${c.day}.`,
       ],
       [
@@ -352,12 +356,12 @@ const news: Wording = {
         (c, s) =>
           keen(c)
             ? `I am delighted to say that ${s.company} has offered me the ${s.role} role, and your time and questions were part of that.`
-            : `${s.company} has since offered me the ${s.role} role, and I am grateful for your part in the process.`,
+            : `${s.company} has since offered me the ${s.role} role, and I valued your part in the process.`,
         (c, s) =>
           keen(c)
-            ? `I'm thrilled to share that ${s.company} has offered me the ${s.role} role, and I'm grateful for the time you gave me.`
-            : `${s.company} has since offered me the ${s.role} role, and I'm grateful for the time you gave me.`,
-        (_c, s) => `${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+            ? `I’m thrilled to share that ${s.company} has offered me the ${s.role} role, and our conversation played its part.`
+            : `${s.company} has since offered me the ${s.role} role, and our conversation was part of that.`,
+        (_c, s) => `${s.company} has offered me the ${s.role} role; our talk helped.`,
       ],
       [
         (c, s) =>
@@ -367,42 +371,38 @@ const news: Wording = {
         (c, s) =>
           keen(c)
             ? `I was so pleased to get an offer for the ${s.role} role, and I really enjoyed our conversation.`
-            : `I've since had an offer for the ${s.role} role, and I enjoyed our conversation.`,
-        (_c, s) => `I've had an offer for the ${s.role} role; I enjoyed our talk.`,
+            : `I’ve since had an offer for the ${s.role} role, and I enjoyed our conversation.`,
+        (_c, s) => `I’ve had an offer for the ${s.role} role; I enjoyed our talk.`,
       ],
-    ],
-    [
-      [() => 'With many thanks.', () => 'Thanks again.', () => 'Thanks again.'],
-      [() => 'Thank you once more.', () => 'Thank you again.', () => 'Thank you.'],
     ],
   ],
   card: [
     (c, s) =>
-      `Thank you for ${c.meeting} on ${c.day}. I'm glad to say ${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+      `Thank you for ${c.meeting} on ${c.day}. I’m glad to say ${s.company} has offered me the ${s.role} role, and our conversation was part of that.`,
     (_c, s) =>
       `Thank you for your time during my interviews. ${s.company} has offered me the ${s.role} role, and your part in it is much appreciated.`,
   ],
   note: [
     [
       (c) => `thank you for ${c.meeting} on ${c.day}.`,
-      (_c, s) => `${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+      (_c, s) => `${s.company} has offered me the ${s.role} role, and our talk was part of that.`,
     ],
     [
       (_c, s) => `thanks for your time during my ${s.role} interviews.`,
-      (_c, s) => `I'm glad to say ${s.company} has made me an offer.`,
+      (_c, s) => `I’m glad to say ${s.company} has made me an offer.`,
     ],
   ],
   phone: [
     (c, s) => [
       `Ask for ${s.name}.`,
-      `Thank them for ${c.meeting} on ${c.day}.`,
+      `Thank them for ${theirMeeting(c)} on ${c.day}.`,
       `Share your news: ${s.company} has offered you the ${s.role} role.`,
-      'Thank them for their part, and keep the call short.',
+      'Say their part mattered, and keep the call short.',
     ],
     (c, s) => [
-      `Ask for ${s.name}, and thank them for ${c.meeting} on ${c.day}.`,
+      `Ask for ${s.name}, and thank them for ${theirMeeting(c)} on ${c.day}.`,
       'Tell them about the offer, briefly.',
-      'Thank them again and say goodbye.',
+      'Wish them well and say goodbye.',
     ],
   ],
 };
