@@ -47,6 +47,9 @@ const SUBJECT: readonly ByTone[] = [
   ],
 ];
 
+/** Whether the recipient was at the interview (a contact who arranged it was not: never "meeting me"). */
+const met = (c: DraftContext): boolean => c.step.recipient.kind === 'interviewer';
+
 const NEWS: readonly ByTone[] = [
   [
     (c, s, o) =>
@@ -58,9 +61,9 @@ const NEWS: readonly ByTone[] = [
   ],
   [
     (c, s, o) =>
-      `Thank you again for the interview for the ${s.role} role on ${c.day}. I am writing because ${o.who} has since offered me a position and has asked for my decision by ${o.due}.`,
+      `${met(c) ? `Thank you again for the interview for the ${s.role} role on ${c.day}.` : `Thank you for your help with my application for the ${s.role} role, which I interviewed for on ${c.day}.`} I am writing because ${o.who} has since offered me a position and has asked for my decision by ${o.due}.`,
     (c, s, o) =>
-      `Thanks again for ${c.meeting} about the ${s.role} role on ${c.day}. Since then, ${o.who} has offered me a position and would like my answer by ${o.due}.`,
+      `${met(c) ? `Thanks again for ${c.meeting} about the ${s.role} role on ${c.day}.` : `Thanks so much for your help with the ${s.role} role I interviewed for on ${c.day}.`} Since then, ${o.who} has offered me a position and would like my answer by ${o.due}.`,
     (c, s, o) =>
       `Since my ${s.role} interview on ${c.day}, I've had another offer${o.from}; my answer is due by ${o.due}.`,
   ],

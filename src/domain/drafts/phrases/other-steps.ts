@@ -25,7 +25,7 @@ export const CHECK_IN_ASK: Bank = {
   ],
   warm: [
     'I interviewed for the {role} role on {day}, and I wondered whether there is any news on the decision.',
-    'I hope things are going well. I wanted to ask how the decision on the {role} role is coming along, after our interview on {day}.',
+    'I hope things are going well. I wanted to ask how the decision on the {role} role is coming along, after my interview on {day}.',
   ],
   concise: [
     'Is there any news on the {role} role I interviewed for on {day}?',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { TONES } from '../facts-input.ts';
+import { buildPlan } from '../plan/build-plan.ts';
+import { factsWith } from '../testing/fixtures.ts';
+import { buildDrafts } from './build-drafts.ts';
+
+const now = Date.parse('2026-11-05T12:00:00Z');
+const facts = factsWith({}, now);
+const steps = buildPlan(facts, { now }).steps;
+/** Every text of a step's drafts in every tone and both wordings. */
+const every = (id: string) => {
+  const step = steps.find((s) => s.id === id)!;
+  return TONES.flatMap((tone) => [0, 1].map((w) => ({ tone, w, d: buildDrafts(step, facts, tone, w)! })));
+};
+
+describe('check-in drafts', () => {
+  it('never tell a contact who was not at the interview about "our interview"', () => {
+    expect(steps.find((s) => s.id === 'r1:check-in:1')?.recipient.kind).toBe('contact');
+    for (const id of ['r1:check-in:1', 'r1:check-in:2'])
+      for (const { d } of every(id))
+        expect([d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')).not.toMatch(/our interview|meeting me/i);
+  });
+});
