@@ -21,3 +21,20 @@ describe('check-in drafts', () => {
         expect([d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')).not.toMatch(/our interview|meeting me/i);
   });
 });
+
+describe('the feedback request to HR', () => {
+  const agency = factsWith({ interview: { format: 'agency-phone-screen', stage: 'screening' } }, now);
+  const step = buildPlan(agency, { now }).steps.find((s) => s.kind === 'ask-feedback')!;
+
+  it('greets the team in a LinkedIn note as it does in the email, never "Hello the HR team at …"', () => {
+    expect(step.recipient.kind).toBe('hr');
+    for (const tone of TONES)
+      for (const w of [0, 1]) {
+        const d = buildDrafts(step, agency, tone, w)!;
+        for (const note of [d.linkedin.free, d.linkedin.long]) {
+          expect(note).toMatch(/^(?:Hello|Hi),? /);
+          expect(note).not.toMatch(/HR team/);
+        }
+      }
+  });
+});

@@ -24,9 +24,14 @@ export interface Templates {
   phone(ctx: DraftContext, s: DraftSlots): string[];
 }
 
-/** A LinkedIn note: greeting, body, the extra line when the longer limit allows, and the user's name. */
+/** A LinkedIn note: greeting (the team's when it goes to HR), body, the extra line when the longer limit allows, and the user's name. */
 export const shortNote = (ctx: DraftContext, body: string, extra: string, limit: number): string =>
-  sentences(ctx.say(HELLO, 'greeting'), body, limit > 200 && extra, ctx.slots.user);
+  sentences(
+    ctx.say(ctx.step.recipient.kind === 'hr' ? O.HELLO_TEAM : HELLO, 'greeting'),
+    body,
+    limit > 200 && extra,
+    ctx.slots.user,
+  );
 /** A card: greeting, body, card sign-off and the user's name. */
 export const cardNote = (ctx: DraftContext, body: string): string =>
   paragraphs(greeting(ctx), body, `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${ctx.slots.user}`);

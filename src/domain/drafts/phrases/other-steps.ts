@@ -6,6 +6,9 @@
  */
 import type { Bank } from './engine.ts';
 
+/** A LinkedIn note's greeting to the HR team, who have no name to greet. */
+export const HELLO_TEAM: Bank = { formal: ['Hello,'], warm: ['Hello,'], concise: ['Hi,'] };
+
 /** Check-in subject, first and final. */
 export const CHECK_IN_SUBJECT: Bank = {
   formal: ['{role} role: following up', 'Following up on the {role} position'],
