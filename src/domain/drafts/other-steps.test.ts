@@ -20,6 +20,15 @@ describe('check-in drafts', () => {
       for (const { d } of every(id))
         expect([d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')).not.toMatch(/our interview|meeting me/i);
   });
+
+  it('ends the last check-in’s call script on what to do after it, not on a next check-in', () => {
+    expect(steps.find((s) => s.id === 'r1:check-in:2')?.optional).toBe(true);
+    for (const { d } of every('r1:check-in:2')) {
+      expect(d.phone.at(-1)).not.toMatch(/next planned check-in/);
+      expect(d.phone.at(-1)).toMatch(/last/);
+    }
+    for (const { d } of every('r1:check-in:1')) expect(d.phone.at(-1)).toMatch(/next planned check-in/);
+  });
 });
 
 describe('the feedback request to HR', () => {

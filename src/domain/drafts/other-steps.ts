@@ -100,7 +100,12 @@ const checkIn: Templates = {
       'Say you are happy to send anything that would help.',
     ]),
     'Thank them and keep the call brief.',
-    'No answer? Leave one short message with your name and number; your next contact is the next planned check-in.',
+    ctx.step.optional
+      ? prompt(ctx, 'phone-last', [
+          'No answer? Leave one short message with your name and number. This was your last planned check-in: from here, let them come to you and put your time into other applications.',
+          'If no one picks up, leave one brief message with your number. That was the last check-in in your plan, so stop chasing now and focus on your other applications.',
+        ])
+      : 'No answer? Leave one short message with your name and number; your next contact is the next planned check-in.',
   ],
 };
 
