@@ -98,3 +98,24 @@ describe('the thank-you rewritten after an offer', () => {
     }
   });
 });
+
+describe('the answer to an offer', () => {
+  const answers = (interest: 'yes' | 'no') => {
+    const f = factsWith({ read: { interest }, events: [offer] }, now);
+    const step = buildPlan(f, { now }).steps.find((s) => s.kind === 'offer-decision')!;
+    return TONES.flatMap((tone) => [0, 1].map((w) => buildDrafts(step, f, tone, w)!));
+  };
+
+  it('says thank you once when declining, and ends on a whole sentence', () => {
+    for (const d of answers('no')) {
+      const body = d.email.body.split('\n\n').slice(1, -1).join('\n\n');
+      expect(body.match(/\bthank/gi)?.length, body).toBe(1);
+      expect(body).not.toMatch(/with thanks|Thanks again\.$|Thank you( again| once more)?\.$/i);
+      expect(d.linkedin.long.match(/\bthank/gi)?.length, d.linkedin.long).toBe(1);
+    }
+  });
+
+  it('names the company once when accepting', () => {
+    for (const d of answers('yes')) expect(d.email.body.match(/Harbour & Finch/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

@@ -242,15 +242,15 @@ const decision: Wording = {
     ],
     [
       [
-        (c, s) =>
+        (c) =>
           declining(c)
             ? `After careful thought, I have decided not to accept it. I am grateful for the time the team gave me, and I hope our paths cross again.`
-            : `I am delighted to accept, and I look forward to joining ${s.company}.`,
-        (c, s) =>
+            : 'I am delighted to accept, and I look forward to joining the team.',
+        (c) =>
           declining(c)
             ? "After a lot of thought, I've decided not to accept. I'm grateful for everyone's time, and I hope we cross paths again."
-            : `I'm delighted to accept, and I can't wait to join the team at ${s.company}.`,
-        (c) => (declining(c) ? "I've decided not to accept. Thank you for your time." : "I'm delighted to accept."),
+            : 'I’m delighted to accept, and I can’t wait to get started.',
+        (c) => (declining(c) ? 'I’ve decided not to accept.' : 'I’m delighted to accept.'),
       ],
       [
         (c, s) =>
@@ -261,29 +261,31 @@ const decision: Wording = {
           declining(c)
             ? "I've decided to say no. It wasn't easy, and I appreciate how well I was looked after."
             : "I'm very happy to say yes, and I'm looking forward to starting.",
-        (c) => (declining(c) ? "I've decided to decline, with thanks." : "I'm happy to accept."),
+        (c) => (declining(c) ? 'I’ve decided to decline.' : 'I’m happy to accept.'),
       ],
     ],
     [
       [
         (c) =>
           declining(c)
-            ? 'Thank you again.'
+            ? 'I wish you every success.'
             : 'Please let me know what you need from me next, such as paperwork and a start date.',
         (c) =>
           declining(c)
-            ? 'Thanks again for everything.'
+            ? 'I wish you and the whole team well.'
             : 'Just let me know what you need from me next, like paperwork and a start date.',
-        (c) => (declining(c) ? 'Thanks again.' : 'What do you need from me next?'),
+        (c) => (declining(c) ? 'Good luck with the search.' : 'What do you need from me next?'),
       ],
       [
         (c) =>
           declining(c)
-            ? 'With thanks once more.'
+            ? 'I hope we have the chance to work together in future.'
             : 'I would be glad to know the next steps, including any forms and the start date.',
         (c) =>
-          declining(c) ? 'Thank you again.' : "I'd love to know the next steps, including forms and a start date.",
-        (c) => (declining(c) ? 'Thank you.' : 'What are the next steps?'),
+          declining(c)
+            ? 'I hope our paths cross again.'
+            : 'I’d love to know the next steps, including forms and a start date.',
+        (c) => (declining(c) ? 'I wish the team well.' : 'What are the next steps?'),
       ],
     ],
   ],
@@ -302,7 +304,7 @@ const decision: Wording = {
     [
       (c, s) =>
         declining(c)
-          ? `thanks for the ${s.role} offer; I've decided to decline, with thanks.`
+          ? `thanks for the ${s.role} offer; after some thought, I’ve decided to decline.`
           : `thanks for the ${s.role} offer; I'm happy to accept.`,
       () => 'An email with the details will follow.',
     ],
