@@ -119,3 +119,19 @@ describe('the answer to an offer', () => {
     for (const d of answers('yes')) expect(d.email.body.match(/Harbour & Finch/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the reply to an offer with an answer day already set', () => {
+  const f = factsWith({ events: [{ ...offer, answerBy: '2026-11-13' }] }, now);
+  const step = buildPlan(f, { now }).steps.find((s) => s.kind === 'offer-reply')!;
+
+  it('says when the answer will come instead of asking when they want it', () => {
+    for (const tone of TONES)
+      for (const w of [0, 1]) {
+        const d = buildDrafts(step, f, tone, w)!;
+        const all = [d.email.body, d.linkedin.long, ...d.phone].join('\n');
+        expect(all).not.toMatch(/when (?:would|do) you|by when|when they (?:need|would)/i);
+        expect(d.email.body).toMatch(/Friday 13 November/);
+        expect(d.phone.join(' ')).toMatch(/Friday 13 November/);
+      }
+  });
+});

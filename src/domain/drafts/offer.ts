@@ -33,11 +33,20 @@ const pick = (bank: readonly ByTone[], ctx: DraftContext, s: DraftSlots): string
   choose(bank, ctx.seed.wording)[TONE[ctx.tone]](ctx, s);
 const keen = (ctx: DraftContext) => ctx.facts.read.interest === 'yes';
 const declining = (ctx: DraftContext) => ctx.facts.read.interest === 'no';
-/** The day the offer came, from the step id (`offer-reply:<event id>`), or the interview day. */
-function offerDay(ctx: DraftContext): string {
+/** The offer event the step was made for (`offer-reply:<event id>`), if it is still there. */
+function offerOf(ctx: DraftContext) {
   const id = ctx.step.id.split(':')[1];
-  const event = ctx.facts.events.find((e) => e.kind === 'offer' && e.id === id);
+  return ctx.facts.events.find((e) => e.kind === 'offer' && e.id === id);
+}
+/** The day the offer came, or the interview day. */
+function offerDay(ctx: DraftContext): string {
+  const event = offerOf(ctx);
   return event ? formatDay(event.date) : ctx.day;
+}
+/** The day the user chose to answer by, or null: then the reply asks when they need it. */
+function dueDay(ctx: DraftContext): string | null {
+  const event = offerOf(ctx);
+  return event?.kind === 'offer' && event.answerBy ? formatDay(event.answerBy) : null;
 }
 
 const reply: Wording = {
@@ -93,15 +102,26 @@ const reply: Wording = {
     ],
     [
       [
-        () =>
-          'Could you let me know by when you would like my answer? I would like to read the full details carefully before I reply.',
-        () => "When would you like my answer? I'd like to go through the details properly first.",
-        () => 'When do you need my answer?',
+        (c) =>
+          dueDay(c)
+            ? `I will give you my answer by ${dueDay(c)}, once I have read the full details carefully.`
+            : 'Could you let me know by when you would like my answer? I would like to read the full details carefully before I reply.',
+        (c) =>
+          dueDay(c)
+            ? `I’ll come back to you by ${dueDay(c)}, once I’ve gone through the details properly.`
+            : 'When would you like my answer? I’d like to go through the details properly first.',
+        (c) => (dueDay(c) ? `You’ll have my answer by ${dueDay(c)}.` : 'When do you need my answer?'),
       ],
       [
-        () => 'May I ask when you need my decision? I want to give the offer the careful thought it deserves.',
-        () => "Could you tell me when you'd like my decision? I want to give it proper thought.",
-        () => 'By when would you like my decision?',
+        (c) =>
+          dueDay(c)
+            ? `I will let you have my decision by ${dueDay(c)}, after giving the offer the thought it deserves.`
+            : 'May I ask when you need my decision? I want to give the offer the careful thought it deserves.',
+        (c) =>
+          dueDay(c)
+            ? `I’ll let you know my decision by ${dueDay(c)}; I want to give it proper thought.`
+            : 'Could you tell me when you’d like my decision? I want to give it proper thought.',
+        (c) => (dueDay(c) ? `I’ll reply with my decision by ${dueDay(c)}.` : 'By when would you like my decision?'),
       ],
     ],
   ],
@@ -111,11 +131,13 @@ const reply: Wording = {
   ],
   note: [
     [
-      (_c, s) => `thank you for the ${s.role} offer. When do you need my answer?`,
+      (c, s) =>
+        `thank you for the ${s.role} offer. ${dueDay(c) ? `I will answer by ${dueDay(c)}.` : 'When do you need my answer?'}`,
       () => 'I would like to read the details carefully first.',
     ],
     [
-      (_c, s) => `thanks for offering me the ${s.role} role. When would you like my decision?`,
+      (c, s) =>
+        `thanks for offering me the ${s.role} role. ${dueDay(c) ? `I’ll let you know by ${dueDay(c)}.` : 'When would you like my decision?'}`,
       () => 'I want to give it proper thought.',
     ],
   ],
@@ -124,14 +146,16 @@ const reply: Wording = {
       `Ask for ${s.name}.`,
       `Thank them for offering you the ${s.role} role.`,
       keen(c) ? 'Say you are delighted.' : 'Say you appreciate the offer.',
-      'Ask when they need your answer.',
+      dueDay(c) ? `Say you will give your answer by ${dueDay(c)}.` : 'Ask when they need your answer.',
       'Ask them to send the full offer in writing, if it has not come yet.',
-      'Do not accept or decline on this call; say you will reply by the date you agree.',
+      dueDay(c)
+        ? 'Do not accept or decline on this call.'
+        : 'Do not accept or decline on this call; say you will reply by the date you agree.',
     ],
     (c, s) => [
       `Ask for ${s.name}, and thank them for the ${s.role} offer.`,
       keen(c) ? 'Tell them you are very pleased.' : 'Tell them you appreciate it.',
-      'Ask by when they would like your decision.',
+      dueDay(c) ? `Tell them you will decide by ${dueDay(c)}.` : 'Ask by when they would like your decision.',
       'Check that the written offer is on its way.',
       'Thank them again; give your answer later, once you have read it.',
     ],
