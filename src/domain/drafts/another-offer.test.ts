@@ -158,4 +158,11 @@ describe('drafts for another offer', () => {
     const { all } = texts({}, { contact: null }, 'warm', 1);
     expect(all[1]![1]).toMatch(/Thanks again for meeting me about the Data Analyst role/);
   });
+
+  it('use curly apostrophes, as in the phrase banks', () => {
+    for (const tone of TONES)
+      for (let w = 0; w < wordings(); w++)
+        for (const { extra, overrides } of CASES)
+          for (const [, text] of texts(extra, overrides, tone, w).all) expect(text).not.toMatch(/\w'\w/);
+  });
 });

@@ -135,3 +135,17 @@ describe('the reply to an offer with an answer day already set', () => {
       }
   });
 });
+
+describe('apostrophes in offer drafts', () => {
+  it('are curly, as in the phrase banks, whether the user is keen or not', () => {
+    for (const interest of ['yes', 'unsure', 'no'] as const) {
+      const f = factsWith({ read: { interest }, events: [offer] }, now);
+      for (const step of buildPlan(f, { now }).steps.filter((s) => s.kind.startsWith('offer-')))
+        for (const tone of TONES)
+          for (const w of [0, 1]) {
+            const d = buildDrafts(step, f, tone, w)!;
+            expect([d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')).not.toMatch(/\w'\w/);
+          }
+    }
+  });
+});

@@ -84,9 +84,9 @@ const reply: Wording = {
             : 'I am grateful for the time you and the team gave me during the process.',
         (c) =>
           keen(c)
-            ? "I'm really pleased, and grateful for the time everyone gave me along the way."
-            : "I'm grateful for the time everyone gave me along the way.",
-        (c) => (keen(c) ? "I'm delighted." : "I'm grateful for your time."),
+            ? 'I’m really pleased, and grateful for the time everyone gave me along the way.'
+            : 'I’m grateful for the time everyone gave me along the way.',
+        (c) => (keen(c) ? 'I’m delighted.' : 'I’m grateful for your time.'),
       ],
       [
         (c) =>
@@ -95,8 +95,8 @@ const reply: Wording = {
             : 'I appreciate the care the team took over the interviews.',
         (c) =>
           keen(c)
-            ? "It's great news, and I've enjoyed getting to know the team."
-            : "I've appreciated getting to know the team.",
+            ? 'It’s great news, and I’ve enjoyed getting to know the team.'
+            : 'I’ve appreciated getting to know the team.',
         (c) => (keen(c) ? 'Great news, thank you.' : 'I appreciate it.'),
       ],
     ],
@@ -193,7 +193,7 @@ const writing: Wording = {
         () =>
           'Could you send me the offer in writing, with the salary, start date, hours and benefits, so that I can consider it properly?',
         () =>
-          "Could you send the offer in writing, with the salary, start date, hours and benefits? I'd like to read it through properly.",
+          'Could you send the offer in writing, with the salary, start date, hours and benefits? I’d like to read it through properly.',
         () => 'Could you send it in writing, with the salary, start date, hours and benefits?',
       ],
       [
@@ -272,7 +272,7 @@ const decision: Wording = {
             : 'I am delighted to accept, and I look forward to joining the team.',
         (c) =>
           declining(c)
-            ? "After a lot of thought, I've decided not to accept. I'm grateful for everyone's time, and I hope we cross paths again."
+            ? 'After a lot of thought, I’ve decided not to accept. I’m grateful for everyone’s time, and I hope we cross paths again.'
             : 'I’m delighted to accept, and I can’t wait to get started.',
         (c) => (declining(c) ? 'I’ve decided not to accept.' : 'I’m delighted to accept.'),
       ],
@@ -283,8 +283,8 @@ const decision: Wording = {
             : `I am very pleased to accept the offer, and I look forward to starting at ${s.company}.`,
         (c) =>
           declining(c)
-            ? "I've decided to say no. It wasn't easy, and I appreciate how well I was looked after."
-            : "I'm very happy to say yes, and I'm looking forward to starting.",
+            ? 'I’ve decided to say no. It wasn’t easy, and I appreciate how well I was looked after.'
+            : 'I’m very happy to say yes, and I’m looking forward to starting.',
         (c) => (declining(c) ? 'I’ve decided to decline.' : 'I’m happy to accept.'),
       ],
     ],
@@ -322,14 +322,14 @@ const decision: Wording = {
       (c, s) =>
         declining(c)
           ? `thank you for the ${s.role} offer. After careful thought I have decided not to accept.`
-          : `thank you for the ${s.role} offer. I'm delighted to accept.`,
+          : `thank you for the ${s.role} offer. I’m delighted to accept.`,
       () => 'I will follow up by email.',
     ],
     [
       (c, s) =>
         declining(c)
           ? `thanks for the ${s.role} offer; after some thought, I’ve decided to decline.`
-          : `thanks for the ${s.role} offer; I'm happy to accept.`,
+          : `thanks for the ${s.role} offer; I’m happy to accept.`,
       () => 'An email with the details will follow.',
     ],
   ],
