@@ -149,3 +149,15 @@ describe('apostrophes in offer drafts', () => {
     }
   });
 });
+
+describe('the card tab of an offer step a card is too slow for', () => {
+  it('says what to do instead, plainly, rather than as a letter', () => {
+    for (const step of offerSteps.filter((s) => s.kind === 'offer-in-writing' || s.kind === 'offer-decision'))
+      for (const tone of TONES)
+        for (const w of [0, 1]) {
+          const card = buildDrafts(step, facts, tone, w)!.card;
+          expect(card).toMatch(/email/);
+          expect(card).not.toMatch(/^(?:Dear|Hi|Hello) |Rowan Ellery/);
+        }
+  });
+});

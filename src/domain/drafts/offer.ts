@@ -24,6 +24,8 @@ interface Wording {
   subject: readonly ByTone[];
   body: readonly (readonly ByTone[])[];
   card: readonly Line[];
+  /** The card is advice to the user (a card is too slow for this step), shown bare like the LinkedIn step's phone tab. */
+  cardIsAdvice?: true;
   note: readonly (readonly [Line, Line])[];
   phone: readonly ((ctx: DraftContext, s: DraftSlots) => string[])[];
 }
@@ -209,6 +211,7 @@ const writing: Wording = {
       [() => 'Many thanks.', () => 'Thanks again.', () => 'Thanks.'],
     ],
   ],
+  cardIsAdvice: true,
   card: [
     () => 'A card is too slow for this: email them, or ask on the phone and confirm by email.',
     () => 'This needs an answer soon, and a card takes days: email them instead.',
@@ -313,6 +316,7 @@ const decision: Wording = {
       ],
     ],
   ],
+  cardIsAdvice: true,
   card: [
     () => 'Give your answer by email or phone: a card would arrive after the date.',
     () => 'A card is too slow for an answer with a date on it: email or call them.',
@@ -442,12 +446,12 @@ function templates(w: Wording): Templates {
     subject: (ctx, s) => pick(w.subject, ctx, s),
     email: (ctx, s) =>
       paragraphs(greeting(ctx), tidy(sentences(...w.body.map((part) => pick(part, ctx, s)))), signOff(ctx)),
-    card: (ctx, s) =>
-      paragraphs(
-        greeting(ctx),
-        tidy(choose(w.card, ctx.seed.wording)(ctx, s)),
-        `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${s.user}`,
-      ),
+    card: (ctx, s) => {
+      const body = tidy(choose(w.card, ctx.seed.wording)(ctx, s));
+      return w.cardIsAdvice
+        ? body
+        : paragraphs(greeting(ctx), body, `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${s.user}`);
+    },
     linkedin: (ctx, s, limit) => {
       const [body, extra] = choose(w.note, ctx.seed.wording);
       return tidy(sentences(ctx.say(HELLO, 'greeting'), body(ctx, s), limit > 200 && extra(ctx, s), s.user));

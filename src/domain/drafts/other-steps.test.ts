@@ -29,6 +29,11 @@ describe('check-in drafts', () => {
     }
     for (const { d } of every('r1:check-in:1')) expect(d.phone.at(-1)).toMatch(/next planned check-in/);
   });
+
+  it('asks for news on the card too, as the email does', () => {
+    for (const id of ['r1:check-in:1', 'r1:check-in:2'])
+      for (const { d } of every(id)) expect(d.card).toMatch(/news|decision/);
+  });
 });
 
 describe('the feedback request to HR', () => {

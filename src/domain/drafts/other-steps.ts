@@ -75,6 +75,7 @@ const checkIn: Templates = {
     cardNote(
       ctx,
       sentences(
+        ctx.say(O.CHECK_IN_CARD_ASK, 'check-in-ask'),
         ctx.facts.read.interest === 'yes' && ctx.say(O.CHECK_IN_YES, 'check-in-stance'),
         ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
       ),

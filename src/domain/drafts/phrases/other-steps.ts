@@ -35,6 +35,18 @@ export const CHECK_IN_ASK: Bank = {
     'I interviewed for the {role} role on {day}: is there any news?',
   ],
 };
+/** The ask on a check-in card: shorter, and no day (the card says who it is from). */
+export const CHECK_IN_CARD_ASK: Bank = {
+  formal: [
+    'I would be glad to hear whether there is any news on the {role} role.',
+    'I wondered whether a decision on the {role} role has been reached.',
+  ],
+  warm: [
+    'I’d love to hear if there’s any news on the {role} role.',
+    'I wondered how the decision on the {role} role is going.',
+  ],
+  concise: ['Any news on the {role} role?', 'Is there any news on the {role} role?'],
+};
 /** The ask: the last check-in. */
 export const CHECK_IN_ASK_FINAL: Bank = {
   formal: [
