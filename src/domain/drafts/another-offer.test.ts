@@ -147,4 +147,22 @@ describe('drafts for another offer', () => {
     expect(drafts.linkedin.free.length).toBeLessThanOrEqual(LINKEDIN_NOTE_LIMITS.free);
     expect(drafts.phone.at(-1)).toMatch(/^No answer\?/);
   });
+
+  it('never tell a contact who was not at the interview that they met the user', () => {
+    for (const tone of TONES)
+      for (let w = 0; w < wordings(); w++) {
+        const { step, all } = texts({}, {}, tone, w);
+        expect(step.recipient.kind).toBe('contact');
+        for (const [, text] of all) expect(text).not.toMatch(/meeting me|our interview|for the interview/i);
+      }
+    const { all } = texts({}, { contact: null }, 'warm', 1);
+    expect(all[1]![1]).toMatch(/Thanks again for meeting me about the Data Analyst role/);
+  });
+
+  it('use curly apostrophes, as in the phrase banks', () => {
+    for (const tone of TONES)
+      for (let w = 0; w < wordings(); w++)
+        for (const { extra, overrides } of CASES)
+          for (const [, text] of texts(extra, overrides, tone, w).all) expect(text).not.toMatch(/\w'\w/);
+  });
 });

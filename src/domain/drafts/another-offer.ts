@@ -47,6 +47,9 @@ const SUBJECT: readonly ByTone[] = [
   ],
 ];
 
+/** Whether the recipient was at the interview (a contact who arranged it was not: never "meeting me"). */
+const met = (c: DraftContext): boolean => c.step.recipient.kind === 'interviewer';
+
 const NEWS: readonly ByTone[] = [
   [
     (c, s, o) =>
@@ -54,15 +57,15 @@ const NEWS: readonly ByTone[] = [
     (c, s, o) =>
       `I interviewed for the ${s.role} role on ${c.day}, and I wanted to let you know that I have since had another offer${o.from}. They have asked for my answer by ${o.due}.`,
     (c, s, o) =>
-      `A quick update on the ${s.role} role I interviewed for on ${c.day}: I've received another offer${o.from}, with an answer due by ${o.due}.`,
+      `A quick update on the ${s.role} role I interviewed for on ${c.day}: I’ve received another offer${o.from}, with an answer due by ${o.due}.`,
   ],
   [
     (c, s, o) =>
-      `Thank you again for the interview for the ${s.role} role on ${c.day}. I am writing because ${o.who} has since offered me a position and has asked for my decision by ${o.due}.`,
+      `${met(c) ? `Thank you again for the interview for the ${s.role} role on ${c.day}.` : `Thank you for your help with my application for the ${s.role} role, which I interviewed for on ${c.day}.`} I am writing because ${o.who} has since offered me a position and has asked for my decision by ${o.due}.`,
     (c, s, o) =>
-      `Thanks again for ${c.meeting} about the ${s.role} role on ${c.day}. Since then, ${o.who} has offered me a position and would like my answer by ${o.due}.`,
+      `${met(c) ? `Thanks again for ${c.meeting} about the ${s.role} role on ${c.day}.` : `Thanks so much for your help with the ${s.role} role I interviewed for on ${c.day}.`} Since then, ${o.who} has offered me a position and would like my answer by ${o.due}.`,
     (c, s, o) =>
-      `Since my ${s.role} interview on ${c.day}, I've had another offer${o.from}; my answer is due by ${o.due}.`,
+      `Since my ${s.role} interview on ${c.day}, I’ve had another offer${o.from}; my answer is due by ${o.due}.`,
   ],
 ];
 
@@ -75,8 +78,8 @@ const PREFERENCE: readonly ByTone[] = [
     (_c, s, o) =>
       o.prefers
         ? `${s.company} is still my first choice, and I would much rather join your team.`
-        : `I'm still keen to learn more about the role at ${s.company} before I answer them.`,
-    (_c, s, o) => (o.prefers ? `${s.company} is my first choice.` : `I'm keen to learn more about ${s.company} first.`),
+        : `I’m still keen to learn more about the role at ${s.company} before I answer them.`,
+    (_c, s, o) => (o.prefers ? `${s.company} is my first choice.` : `I’m keen to learn more about ${s.company} first.`),
   ],
   [
     (_c, s, o) =>
@@ -85,9 +88,9 @@ const PREFERENCE: readonly ByTone[] = [
         : `I did not want to answer them without first letting you know, as I remain keen to learn more about the role at ${s.company}.`,
     (_c, s, o) =>
       o.prefers
-        ? `I'd much prefer to join ${s.company}, so I wanted you to hear it from me first.`
-        : `I'm still keen to learn more about ${s.company}, so I wanted you to hear it from me first.`,
-    (_c, s, o) => (o.prefers ? `I'd much rather join ${s.company}.` : `I'm keen to hear more from ${s.company} first.`),
+        ? `I’d much prefer to join ${s.company}, so I wanted you to hear it from me first.`
+        : `I’m still keen to learn more about ${s.company}, so I wanted you to hear it from me first.`,
+    (_c, s, o) => (o.prefers ? `I’d much rather join ${s.company}.` : `I’m keen to hear more from ${s.company} first.`),
   ],
 ];
 
@@ -96,8 +99,8 @@ const QUESTION: readonly ByTone[] = [
     () =>
       'Would you be able to let me know where my application stands before then? I entirely understand if your timetable cannot change.',
     () =>
-      "Is there any chance you could tell me where things stand before then? I completely understand if that isn't possible.",
-    () => "Could you tell me where things stand before then? I understand if your timeline can't move.",
+      'Is there any chance you could tell me where things stand before then? I completely understand if that isn’t possible.',
+    () => 'Could you tell me where things stand before then? I understand if your timeline can’t move.',
   ],
   [
     () =>
@@ -118,19 +121,19 @@ const LINKEDIN: readonly (readonly [Phrase, Phrase])[] = [
     (_c, s, o) =>
       `I interviewed for the ${s.role} role at ${s.company} and have since had another offer, due ${o.due}. Could you tell me where things stand before then?`,
     (_c, s, o) =>
-      o.prefers ? `${s.company} is still my first choice.` : `I'm keen to learn more about the role before I decide.`,
+      o.prefers ? `${s.company} is still my first choice.` : `I’m keen to learn more about the role before I decide.`,
   ],
   [
     (_c, s, o) =>
-      `since my ${s.role} interview at ${s.company} I've had another offer, with an answer due ${o.due}. Is an update possible before then?`,
+      `since my ${s.role} interview at ${s.company} I’ve had another offer, with an answer due ${o.due}. Is an update possible before then?`,
     (_c, s, o) =>
-      o.prefers ? `I'd much rather join ${s.company}.` : `I'm keen to hear more from ${s.company} before I decide.`,
+      o.prefers ? `I’d much rather join ${s.company}.` : `I’m keen to hear more from ${s.company} before I decide.`,
   ],
 ];
 
 /** The LinkedIn body when the role and company make the usual one too long for the note: shorter, never cut. */
 const LINKEDIN_SHORT: Phrase = (_c, _s, o) =>
-  `I've had another offer since my interview, with an answer due ${o.due}. Is an update possible before then?`;
+  `I’ve had another offer since my interview, with an answer due ${o.due}. Is an update possible before then?`;
 
 /** The phone script, in speaking order. */
 const PHONE: readonly ((ctx: DraftContext, s: DraftSlots, o: Offer) => string[])[] = [

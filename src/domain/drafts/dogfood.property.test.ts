@@ -70,7 +70,9 @@ function defects(step: Step, facts: Facts, tone: Tone, d: Drafts): string[] {
   const r = step.recipient;
   if (r.kind !== 'hr' && r.kind !== 'self') {
     const addr = addressFor(r, tone);
-    for (const text of [d.email.body, d.card])
+    // A card is too slow to answer an offer: that tab says so plainly, with no letter around it.
+    const advice = step.kind === 'offer-in-writing' || step.kind === 'offer-decision';
+    for (const text of advice ? [d.email.body] : [d.email.body, d.card])
       if (!text.startsWith(`${tone === 'formal' ? 'Dear' : tone === 'warm' ? 'Hi' : 'Hello'} ${addr},`))
         found.push(`greeting is not for ${addr}: ${text.split('\n')[0]}`);
     if (!d.linkedin.free.startsWith(`${tone === 'formal' ? 'Hello' : 'Hi'} ${addr},`)) found.push('LinkedIn greeting');

@@ -73,3 +73,91 @@ describe('pay talk at the offer stage', () => {
       expect(rules(kind)).toContain('salary');
   });
 });
+
+describe('the thank-you rewritten after an offer', () => {
+  const notes = offerSteps.filter((s) => s.kind === 'offer-thanks');
+  const all = (f: (d: NonNullable<ReturnType<typeof buildDrafts>>) => string) =>
+    notes.flatMap((step) => TONES.flatMap((tone) => [0, 1].map((w) => f(buildDrafts(step, facts, tone, w)!))));
+
+  it('never thanks "again", since the first thank-you was never sent', () => {
+    for (const text of all((d) => [d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')))
+      expect(text).not.toMatch(/again|once more/i);
+  });
+
+  it('thanks once in the email, and ends on a sentence rather than a fragment', () => {
+    for (const body of all((d) => d.email.body)) {
+      expect(body.match(/\bthank/gi)?.length, body).toBe(1);
+      expect(body).not.toMatch(/\n(?:With many thanks|Thank you)\.\n/);
+    }
+  });
+
+  it('tells the caller, in the second person, what to thank them for', () => {
+    for (const script of all((d) => d.phone.join('\n'))) {
+      expect(script).toMatch(/thank them for meeting you on Tuesday 3 November/i);
+      expect(script).not.toMatch(/\bme\b/);
+    }
+  });
+});
+
+describe('the answer to an offer', () => {
+  const answers = (interest: 'yes' | 'no') => {
+    const f = factsWith({ read: { interest }, events: [offer] }, now);
+    const step = buildPlan(f, { now }).steps.find((s) => s.kind === 'offer-decision')!;
+    return TONES.flatMap((tone) => [0, 1].map((w) => buildDrafts(step, f, tone, w)!));
+  };
+
+  it('says thank you once when declining, and ends on a whole sentence', () => {
+    for (const d of answers('no')) {
+      const body = d.email.body.split('\n\n').slice(1, -1).join('\n\n');
+      expect(body.match(/\bthank/gi)?.length, body).toBe(1);
+      expect(body).not.toMatch(/with thanks|Thanks again\.$|Thank you( again| once more)?\.$/i);
+      expect(d.linkedin.long.match(/\bthank/gi)?.length, d.linkedin.long).toBe(1);
+    }
+  });
+
+  it('names the company once when accepting', () => {
+    for (const d of answers('yes')) expect(d.email.body.match(/Harbour & Finch/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the reply to an offer with an answer day already set', () => {
+  const f = factsWith({ events: [{ ...offer, answerBy: '2026-11-13' }] }, now);
+  const step = buildPlan(f, { now }).steps.find((s) => s.kind === 'offer-reply')!;
+
+  it('says when the answer will come instead of asking when they want it', () => {
+    for (const tone of TONES)
+      for (const w of [0, 1]) {
+        const d = buildDrafts(step, f, tone, w)!;
+        const all = [d.email.body, d.linkedin.long, ...d.phone].join('\n');
+        expect(all).not.toMatch(/when (?:would|do) you|by when|when they (?:need|would)/i);
+        expect(d.email.body).toMatch(/Friday 13 November/);
+        expect(d.phone.join(' ')).toMatch(/Friday 13 November/);
+      }
+  });
+});
+
+describe('apostrophes in offer drafts', () => {
+  it('are curly, as in the phrase banks, whether the user is keen or not', () => {
+    for (const interest of ['yes', 'unsure', 'no'] as const) {
+      const f = factsWith({ read: { interest }, events: [offer] }, now);
+      for (const step of buildPlan(f, { now }).steps.filter((s) => s.kind.startsWith('offer-')))
+        for (const tone of TONES)
+          for (const w of [0, 1]) {
+            const d = buildDrafts(step, f, tone, w)!;
+            expect([d.email.body, d.card, d.linkedin.long, ...d.phone].join('\n')).not.toMatch(/\w'\w/);
+          }
+    }
+  });
+});
+
+describe('the card tab of an offer step a card is too slow for', () => {
+  it('says what to do instead, plainly, rather than as a letter', () => {
+    for (const step of offerSteps.filter((s) => s.kind === 'offer-in-writing' || s.kind === 'offer-decision'))
+      for (const tone of TONES)
+        for (const w of [0, 1]) {
+          const card = buildDrafts(step, facts, tone, w)!.card;
+          expect(card).toMatch(/email/);
+          expect(card).not.toMatch(/^(?:Dear|Hi|Hello) |Rowan Ellery/);
+        }
+  });
+});

@@ -24,6 +24,8 @@ interface Wording {
   subject: readonly ByTone[];
   body: readonly (readonly ByTone[])[];
   card: readonly Line[];
+  /** The card is advice to the user (a card is too slow for this step), shown bare like the LinkedIn step's phone tab. */
+  cardIsAdvice?: true;
   note: readonly (readonly [Line, Line])[];
   phone: readonly ((ctx: DraftContext, s: DraftSlots) => string[])[];
 }
@@ -33,11 +35,20 @@ const pick = (bank: readonly ByTone[], ctx: DraftContext, s: DraftSlots): string
   choose(bank, ctx.seed.wording)[TONE[ctx.tone]](ctx, s);
 const keen = (ctx: DraftContext) => ctx.facts.read.interest === 'yes';
 const declining = (ctx: DraftContext) => ctx.facts.read.interest === 'no';
-/** The day the offer came, from the step id (`offer-reply:<event id>`), or the interview day. */
-function offerDay(ctx: DraftContext): string {
+/** The offer event the step was made for (`offer-reply:<event id>`), if it is still there. */
+function offerOf(ctx: DraftContext) {
   const id = ctx.step.id.split(':')[1];
-  const event = ctx.facts.events.find((e) => e.kind === 'offer' && e.id === id);
+  return ctx.facts.events.find((e) => e.kind === 'offer' && e.id === id);
+}
+/** The day the offer came, or the interview day. */
+function offerDay(ctx: DraftContext): string {
+  const event = offerOf(ctx);
   return event ? formatDay(event.date) : ctx.day;
+}
+/** The day the user chose to answer by, or null: then the reply asks when they need it. */
+function dueDay(ctx: DraftContext): string | null {
+  const event = offerOf(ctx);
+  return event?.kind === 'offer' && event.answerBy ? formatDay(event.answerBy) : null;
 }
 
 const reply: Wording = {
@@ -75,9 +86,9 @@ const reply: Wording = {
             : 'I am grateful for the time you and the team gave me during the process.',
         (c) =>
           keen(c)
-            ? "I'm really pleased, and grateful for the time everyone gave me along the way."
-            : "I'm grateful for the time everyone gave me along the way.",
-        (c) => (keen(c) ? "I'm delighted." : "I'm grateful for your time."),
+            ? 'I’m really pleased, and grateful for the time everyone gave me along the way.'
+            : 'I’m grateful for the time everyone gave me along the way.',
+        (c) => (keen(c) ? 'I’m delighted.' : 'I’m grateful for your time.'),
       ],
       [
         (c) =>
@@ -86,22 +97,33 @@ const reply: Wording = {
             : 'I appreciate the care the team took over the interviews.',
         (c) =>
           keen(c)
-            ? "It's great news, and I've enjoyed getting to know the team."
-            : "I've appreciated getting to know the team.",
+            ? 'It’s great news, and I’ve enjoyed getting to know the team.'
+            : 'I’ve appreciated getting to know the team.',
         (c) => (keen(c) ? 'Great news, thank you.' : 'I appreciate it.'),
       ],
     ],
     [
       [
-        () =>
-          'Could you let me know by when you would like my answer? I would like to read the full details carefully before I reply.',
-        () => "When would you like my answer? I'd like to go through the details properly first.",
-        () => 'When do you need my answer?',
+        (c) =>
+          dueDay(c)
+            ? `I will give you my answer by ${dueDay(c)}, once I have read the full details carefully.`
+            : 'Could you let me know by when you would like my answer? I would like to read the full details carefully before I reply.',
+        (c) =>
+          dueDay(c)
+            ? `I’ll come back to you by ${dueDay(c)}, once I’ve gone through the details properly.`
+            : 'When would you like my answer? I’d like to go through the details properly first.',
+        (c) => (dueDay(c) ? `You’ll have my answer by ${dueDay(c)}.` : 'When do you need my answer?'),
       ],
       [
-        () => 'May I ask when you need my decision? I want to give the offer the careful thought it deserves.',
-        () => "Could you tell me when you'd like my decision? I want to give it proper thought.",
-        () => 'By when would you like my decision?',
+        (c) =>
+          dueDay(c)
+            ? `I will let you have my decision by ${dueDay(c)}, after giving the offer the thought it deserves.`
+            : 'May I ask when you need my decision? I want to give the offer the careful thought it deserves.',
+        (c) =>
+          dueDay(c)
+            ? `I’ll let you know my decision by ${dueDay(c)}; I want to give it proper thought.`
+            : 'Could you tell me when you’d like my decision? I want to give it proper thought.',
+        (c) => (dueDay(c) ? `I’ll reply with my decision by ${dueDay(c)}.` : 'By when would you like my decision?'),
       ],
     ],
   ],
@@ -111,11 +133,13 @@ const reply: Wording = {
   ],
   note: [
     [
-      (_c, s) => `thank you for the ${s.role} offer. When do you need my answer?`,
+      (c, s) =>
+        `thank you for the ${s.role} offer. ${dueDay(c) ? `I will answer by ${dueDay(c)}.` : 'When do you need my answer?'}`,
       () => 'I would like to read the details carefully first.',
     ],
     [
-      (_c, s) => `thanks for offering me the ${s.role} role. When would you like my decision?`,
+      (c, s) =>
+        `thanks for offering me the ${s.role} role. ${dueDay(c) ? `I’ll let you know by ${dueDay(c)}.` : 'When would you like my decision?'}`,
       () => 'I want to give it proper thought.',
     ],
   ],
@@ -124,14 +148,16 @@ const reply: Wording = {
       `Ask for ${s.name}.`,
       `Thank them for offering you the ${s.role} role.`,
       keen(c) ? 'Say you are delighted.' : 'Say you appreciate the offer.',
-      'Ask when they need your answer.',
+      dueDay(c) ? `Say you will give your answer by ${dueDay(c)}.` : 'Ask when they need your answer.',
       'Ask them to send the full offer in writing, if it has not come yet.',
-      'Do not accept or decline on this call; say you will reply by the date you agree.',
+      dueDay(c)
+        ? 'Do not accept or decline on this call.'
+        : 'Do not accept or decline on this call; say you will reply by the date you agree.',
     ],
     (c, s) => [
       `Ask for ${s.name}, and thank them for the ${s.role} offer.`,
       keen(c) ? 'Tell them you are very pleased.' : 'Tell them you appreciate it.',
-      'Ask by when they would like your decision.',
+      dueDay(c) ? `Tell them you will decide by ${dueDay(c)}.` : 'Ask by when they would like your decision.',
       'Check that the written offer is on its way.',
       'Thank them again; give your answer later, once you have read it.',
     ],
@@ -169,7 +195,7 @@ const writing: Wording = {
         () =>
           'Could you send me the offer in writing, with the salary, start date, hours and benefits, so that I can consider it properly?',
         () =>
-          "Could you send the offer in writing, with the salary, start date, hours and benefits? I'd like to read it through properly.",
+          'Could you send the offer in writing, with the salary, start date, hours and benefits? I’d like to read it through properly.',
         () => 'Could you send it in writing, with the salary, start date, hours and benefits?',
       ],
       [
@@ -185,6 +211,7 @@ const writing: Wording = {
       [() => 'Many thanks.', () => 'Thanks again.', () => 'Thanks.'],
     ],
   ],
+  cardIsAdvice: true,
   card: [
     () => 'A card is too slow for this: email them, or ask on the phone and confirm by email.',
     () => 'This needs an answer soon, and a card takes days: email them instead.',
@@ -242,15 +269,15 @@ const decision: Wording = {
     ],
     [
       [
-        (c, s) =>
+        (c) =>
           declining(c)
             ? `After careful thought, I have decided not to accept it. I am grateful for the time the team gave me, and I hope our paths cross again.`
-            : `I am delighted to accept, and I look forward to joining ${s.company}.`,
-        (c, s) =>
+            : 'I am delighted to accept, and I look forward to joining the team.',
+        (c) =>
           declining(c)
-            ? "After a lot of thought, I've decided not to accept. I'm grateful for everyone's time, and I hope we cross paths again."
-            : `I'm delighted to accept, and I can't wait to join the team at ${s.company}.`,
-        (c) => (declining(c) ? "I've decided not to accept. Thank you for your time." : "I'm delighted to accept."),
+            ? 'After a lot of thought, I’ve decided not to accept. I’m grateful for everyone’s time, and I hope we cross paths again.'
+            : 'I’m delighted to accept, and I can’t wait to get started.',
+        (c) => (declining(c) ? 'I’ve decided not to accept.' : 'I’m delighted to accept.'),
       ],
       [
         (c, s) =>
@@ -259,34 +286,37 @@ const decision: Wording = {
             : `I am very pleased to accept the offer, and I look forward to starting at ${s.company}.`,
         (c) =>
           declining(c)
-            ? "I've decided to say no. It wasn't easy, and I appreciate how well I was looked after."
-            : "I'm very happy to say yes, and I'm looking forward to starting.",
-        (c) => (declining(c) ? "I've decided to decline, with thanks." : "I'm happy to accept."),
+            ? 'I’ve decided to say no. It wasn’t easy, and I appreciate how well I was looked after.'
+            : 'I’m very happy to say yes, and I’m looking forward to starting.',
+        (c) => (declining(c) ? 'I’ve decided to decline.' : 'I’m happy to accept.'),
       ],
     ],
     [
       [
         (c) =>
           declining(c)
-            ? 'Thank you again.'
+            ? 'I wish you every success.'
             : 'Please let me know what you need from me next, such as paperwork and a start date.',
         (c) =>
           declining(c)
-            ? 'Thanks again for everything.'
+            ? 'I wish you and the whole team well.'
             : 'Just let me know what you need from me next, like paperwork and a start date.',
-        (c) => (declining(c) ? 'Thanks again.' : 'What do you need from me next?'),
+        (c) => (declining(c) ? 'Good luck with the search.' : 'What do you need from me next?'),
       ],
       [
         (c) =>
           declining(c)
-            ? 'With thanks once more.'
+            ? 'I hope we have the chance to work together in future.'
             : 'I would be glad to know the next steps, including any forms and the start date.',
         (c) =>
-          declining(c) ? 'Thank you again.' : "I'd love to know the next steps, including forms and a start date.",
-        (c) => (declining(c) ? 'Thank you.' : 'What are the next steps?'),
+          declining(c)
+            ? 'I hope our paths cross again.'
+            : 'I’d love to know the next steps, including forms and a start date.',
+        (c) => (declining(c) ? 'I wish the team well.' : 'What are the next steps?'),
       ],
     ],
   ],
+  cardIsAdvice: true,
   card: [
     () => 'Give your answer by email or phone: a card would arrive after the date.',
     () => 'A card is too slow for an answer with a date on it: email or call them.',
@@ -296,14 +326,14 @@ const decision: Wording = {
       (c, s) =>
         declining(c)
           ? `thank you for the ${s.role} offer. After careful thought I have decided not to accept.`
-          : `thank you for the ${s.role} offer. I'm delighted to accept.`,
+          : `thank you for the ${s.role} offer. I’m delighted to accept.`,
       () => 'I will follow up by email.',
     ],
     [
       (c, s) =>
         declining(c)
-          ? `thanks for the ${s.role} offer; I've decided to decline, with thanks.`
-          : `thanks for the ${s.role} offer; I'm happy to accept.`,
+          ? `thanks for the ${s.role} offer; after some thought, I’ve decided to decline.`
+          : `thanks for the ${s.role} offer; I’m happy to accept.`,
       () => 'An email with the details will follow.',
     ],
   ],
@@ -325,6 +355,10 @@ const decision: Wording = {
   ],
 };
 
+/** "meeting me" as the caller says it to themselves: "meeting you", "their time on the panel". */
+const theirMeeting = (c: DraftContext): string => c.meeting.replace(/\bme\b/u, 'you').replace(/^your\b/u, 'their');
+
+/** Replaces a thank-you never sent: it thanks once, never "again", and ends on the news. */
 const news: Wording = {
   subject: [
     [() => 'Thank you, and some good news', () => 'Thank you, and my news', () => 'Thanks, and news'],
@@ -337,8 +371,8 @@ const news: Wording = {
   body: [
     [
       [
-        (c) => `Thank you again for ${c.meeting} on ${c.day}.`,
-        (c) => `Thanks again for ${c.meeting} on ${c.day}.`,
+        (c) => `Thank you for ${c.meeting} on ${c.day}.`,
+        (c) => `Thanks so much for ${c.meeting} on ${c.day}.`,
         (c) => `Thanks for ${c.meeting} on ${c.day}.`,
       ],
       [
@@ -352,12 +386,12 @@ const news: Wording = {
         (c, s) =>
           keen(c)
             ? `I am delighted to say that ${s.company} has offered me the ${s.role} role, and your time and questions were part of that.`
-            : `${s.company} has since offered me the ${s.role} role, and I am grateful for your part in the process.`,
+            : `${s.company} has since offered me the ${s.role} role, and I valued your part in the process.`,
         (c, s) =>
           keen(c)
-            ? `I'm thrilled to share that ${s.company} has offered me the ${s.role} role, and I'm grateful for the time you gave me.`
-            : `${s.company} has since offered me the ${s.role} role, and I'm grateful for the time you gave me.`,
-        (_c, s) => `${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+            ? `I’m thrilled to share that ${s.company} has offered me the ${s.role} role, and our conversation played its part.`
+            : `${s.company} has since offered me the ${s.role} role, and our conversation was part of that.`,
+        (_c, s) => `${s.company} has offered me the ${s.role} role; our talk helped.`,
       ],
       [
         (c, s) =>
@@ -367,42 +401,38 @@ const news: Wording = {
         (c, s) =>
           keen(c)
             ? `I was so pleased to get an offer for the ${s.role} role, and I really enjoyed our conversation.`
-            : `I've since had an offer for the ${s.role} role, and I enjoyed our conversation.`,
-        (_c, s) => `I've had an offer for the ${s.role} role; I enjoyed our talk.`,
+            : `I’ve since had an offer for the ${s.role} role, and I enjoyed our conversation.`,
+        (_c, s) => `I’ve had an offer for the ${s.role} role; I enjoyed our talk.`,
       ],
-    ],
-    [
-      [() => 'With many thanks.', () => 'Thanks again.', () => 'Thanks again.'],
-      [() => 'Thank you once more.', () => 'Thank you again.', () => 'Thank you.'],
     ],
   ],
   card: [
     (c, s) =>
-      `Thank you for ${c.meeting} on ${c.day}. I'm glad to say ${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+      `Thank you for ${c.meeting} on ${c.day}. I’m glad to say ${s.company} has offered me the ${s.role} role, and our conversation was part of that.`,
     (_c, s) =>
       `Thank you for your time during my interviews. ${s.company} has offered me the ${s.role} role, and your part in it is much appreciated.`,
   ],
   note: [
     [
       (c) => `thank you for ${c.meeting} on ${c.day}.`,
-      (_c, s) => `${s.company} has offered me the ${s.role} role, and I'm grateful for your time.`,
+      (_c, s) => `${s.company} has offered me the ${s.role} role, and our talk was part of that.`,
     ],
     [
       (_c, s) => `thanks for your time during my ${s.role} interviews.`,
-      (_c, s) => `I'm glad to say ${s.company} has made me an offer.`,
+      (_c, s) => `I’m glad to say ${s.company} has made me an offer.`,
     ],
   ],
   phone: [
     (c, s) => [
       `Ask for ${s.name}.`,
-      `Thank them for ${c.meeting} on ${c.day}.`,
+      `Thank them for ${theirMeeting(c)} on ${c.day}.`,
       `Share your news: ${s.company} has offered you the ${s.role} role.`,
-      'Thank them for their part, and keep the call short.',
+      'Say their part mattered, and keep the call short.',
     ],
     (c, s) => [
-      `Ask for ${s.name}, and thank them for ${c.meeting} on ${c.day}.`,
+      `Ask for ${s.name}, and thank them for ${theirMeeting(c)} on ${c.day}.`,
       'Tell them about the offer, briefly.',
-      'Thank them again and say goodbye.',
+      'Wish them well and say goodbye.',
     ],
   ],
 };
@@ -416,12 +446,12 @@ function templates(w: Wording): Templates {
     subject: (ctx, s) => pick(w.subject, ctx, s),
     email: (ctx, s) =>
       paragraphs(greeting(ctx), tidy(sentences(...w.body.map((part) => pick(part, ctx, s)))), signOff(ctx)),
-    card: (ctx, s) =>
-      paragraphs(
-        greeting(ctx),
-        tidy(choose(w.card, ctx.seed.wording)(ctx, s)),
-        `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${s.user}`,
-      ),
+    card: (ctx, s) => {
+      const body = tidy(choose(w.card, ctx.seed.wording)(ctx, s));
+      return w.cardIsAdvice
+        ? body
+        : paragraphs(greeting(ctx), body, `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${s.user}`);
+    },
     linkedin: (ctx, s, limit) => {
       const [body, extra] = choose(w.note, ctx.seed.wording);
       return tidy(sentences(ctx.say(HELLO, 'greeting'), body(ctx, s), limit > 200 && extra(ctx, s), s.user));

@@ -24,9 +24,14 @@ export interface Templates {
   phone(ctx: DraftContext, s: DraftSlots): string[];
 }
 
-/** A LinkedIn note: greeting, body, the extra line when the longer limit allows, and the user's name. */
+/** A LinkedIn note: greeting (the team's when it goes to HR), body, the extra line when the longer limit allows, and the user's name. */
 export const shortNote = (ctx: DraftContext, body: string, extra: string, limit: number): string =>
-  sentences(ctx.say(HELLO, 'greeting'), body, limit > 200 && extra, ctx.slots.user);
+  sentences(
+    ctx.say(ctx.step.recipient.kind === 'hr' ? O.HELLO_TEAM : HELLO, 'greeting'),
+    body,
+    limit > 200 && extra,
+    ctx.slots.user,
+  );
 /** A card: greeting, body, card sign-off and the user's name. */
 export const cardNote = (ctx: DraftContext, body: string): string =>
   paragraphs(greeting(ctx), body, `${ctx.say(CARD_SIGN_OFF, 'card-sign-off')}\n${ctx.slots.user}`);
@@ -70,6 +75,7 @@ const checkIn: Templates = {
     cardNote(
       ctx,
       sentences(
+        ctx.say(O.CHECK_IN_CARD_ASK, 'check-in-ask'),
         ctx.facts.read.interest === 'yes' && ctx.say(O.CHECK_IN_YES, 'check-in-stance'),
         ctx.say(O.CHECK_IN_OFFER_PLAIN, 'check-in-offer'),
       ),
@@ -95,7 +101,12 @@ const checkIn: Templates = {
       'Say you are happy to send anything that would help.',
     ]),
     'Thank them and keep the call brief.',
-    'No answer? Leave one short message with your name and number; your next contact is the next planned check-in.',
+    ctx.step.optional
+      ? prompt(ctx, 'phone-last', [
+          'No answer? Leave one short message with your name and number. This was your last planned check-in: from here, let them come to you and put your time into other applications.',
+          'If no one picks up, leave one brief message with your number. That was the last check-in in your plan, so stop chasing now and focus on your other applications.',
+        ])
+      : 'No answer? Leave one short message with your name and number; your next contact is the next planned check-in.',
   ],
 };
 

@@ -40,6 +40,12 @@ describe('a rejection reply that asks for feedback', () => {
     }
   });
 
+  it('uses the curly apostrophe of the rest of the email, never a straight one', () => {
+    const { facts, step } = replyFor(true);
+    for (const tone of TONES)
+      for (const w of [0, 1]) expect(buildDrafts(step, facts, tone, w)!.email.body).not.toMatch(/\w'\w/);
+  });
+
   it('leaves the plain reply without it', () => {
     const { facts, step } = replyFor(false);
     const d = buildDrafts(step, facts, 'warm')!;

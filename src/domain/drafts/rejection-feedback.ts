@@ -13,13 +13,13 @@ import { choose } from './phrases/engine.ts';
 const EMAIL: readonly (readonly [string, string, string])[] = [
   [
     'Should you have a moment, I would value your feedback on my interview. Was there a skill or kind of experience the team found missing, and which of my answers could have been stronger? I would be equally glad of a short call.',
-    "If you have a moment, I'd really value any feedback. Was there a skill or experience the team felt I lacked, and which answer could I have handled better? A quick call would be just as helpful.",
+    'If you have a moment, I’d really value any feedback. Was there a skill or experience the team felt I lacked, and which answer could I have handled better? A quick call would be just as helpful.',
     'Any feedback would help me: was there a skill I lacked, or an answer that fell short?',
   ],
   [
     'I would also be grateful for any feedback you are able to share. Is there something I could do over the next year that would make me a stronger candidate for your team?',
-    "I'd also be grateful for any feedback you can share, especially anything I could work on to be a stronger candidate next time.",
-    "If you can share any feedback, I'd welcome it, especially what I could improve.",
+    'I’d also be grateful for any feedback you can share, especially anything I could work on to be a stronger candidate next time.',
+    'If you can share any feedback, I’d welcome it, especially what I could improve.',
   ],
 ];
 

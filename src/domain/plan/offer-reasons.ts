@@ -5,13 +5,17 @@
  */
 import type { Recipient, StepChannel } from './types.ts';
 
-/** The prompt reply's title. */
-export const replyTitle = (to: Recipient): string =>
-  `Thank ${to.name} for the offer and ask when they need your answer`;
+/** The prompt reply's title: it asks when they need the answer, or says when it will come when the user chose a day. */
+export const replyTitle = (to: Recipient, dated: boolean): string =>
+  `Thank ${to.name} for the offer and ${dated ? 'say when you will answer' : 'ask when they need your answer'}`;
 
 /** Why reply promptly, and what to say. */
 export const REPLY_REASON =
   'A quick, warm reply shows you take the offer seriously: thank them, say you are glad, and ask when they need your answer. You do not have to say yes yet.';
+
+/** The same, when the user already chose the day to answer by. */
+export const REPLY_REASON_DATED =
+  'A quick, warm reply shows you take the offer seriously: thank them, say you are glad, and tell them the day you will answer by. You do not have to say yes yet.';
 
 /** The "in writing" step's title. */
 export const writingTitle = (to: Recipient): string => `Ask ${to.name} for the offer in writing`;

@@ -75,4 +75,26 @@ describe('an offer', () => {
     ]);
     expect(errors(offer({ offerVia: undefined, answerBy: undefined }))).toEqual([]);
   });
+
+  it('puts the reply, the request in writing and the answer in that order, hours apart, when the answer is due the next day', () => {
+    const plan = planWith(offer({ offerVia: 'phone', answerBy: '2026-11-11' }));
+    const kinds = plan.steps.filter((s) => s.kind.startsWith('offer-') && s.kind !== 'offer-thanks');
+    expect(kinds.map((s) => [s.kind, s.recommended.iso])).toEqual([
+      ['offer-reply', '2026-11-10T12:00:00+00:00'],
+      ['offer-in-writing', '2026-11-10T14:00:00+00:00'],
+      ['offer-decision', '2026-11-11T09:00:00+00:00'],
+    ]);
+    expect(kinds[0]?.title).toBe('Thank Sam Reed for the offer and say when you will answer');
+    expect(kinds[0]?.reason).not.toMatch(/ask when/);
+  });
+
+  it('asks for the written offer a working day before the answer when there is room', () => {
+    const plan = planWith(offer({ offerVia: 'phone', answerBy: '2026-11-12' }));
+    const at = (kind: string) => plan.steps.find((s) => s.kind === kind)?.recommended.iso;
+    expect([at('offer-reply'), at('offer-in-writing'), at('offer-decision')]).toEqual([
+      '2026-11-11T09:00:00+00:00',
+      '2026-11-11T11:00:00+00:00',
+      '2026-11-12T09:00:00+00:00',
+    ]);
+  });
 });

@@ -8,9 +8,14 @@
 import type { FactEvent, Facts } from '../facts.ts';
 import { HOURS, OFFER } from '../guidance.ts';
 import { guide } from '../guides.ts';
-import { afterBusinessDays, businessDayOnOrBefore, nextBusinessDay } from '../time/business-days.ts';
+import {
+  afterBusinessDays,
+  beforeBusinessDays,
+  businessDayOnOrBefore,
+  nextBusinessDay,
+} from '../time/business-days.ts';
 import { formatDay } from '../time/format.ts';
-import { atHour, dateOf, instantOf, localFrom, momentAt, type Local } from '../time/wall-clock.ts';
+import { atHour, dateOf, HOUR, instantOf, localFrom, momentAt, type Local } from '../time/wall-clock.ts';
 import { momentMs } from '../time/zoned.ts';
 import { fitCall } from './call-hours.ts';
 import { mainRecipient, makeStep } from './make-step.ts';
@@ -38,33 +43,45 @@ export interface OfferContext {
   done: ReadonlySet<string>;
 }
 
-/** The offer's own three steps' timings, on their clock. */
+/** Two of the offer's steps falling on one day are this far apart, so they are sent in order. */
+const SAME_DAY_GAP = 2 * HOUR;
+
+/**
+ * The offer's own three steps' timings, on their clock, always in the order
+ * reply, request in writing, answer: an answer due by the day the reply would
+ * go moves the reply to the offer's own day, and the request in writing comes
+ * a working day before the answer where there is room, else later that day.
+ */
 function offerTimings(offer: Offer, schedule: Schedule, roundEnd: number) {
   const zone = schedule.theirZone;
   const at = (local: Local) => Math.max(instantOf(local, zone), roundEnd);
   const day = localFrom(offer.date);
   const replyAt = nextBusinessDay(day, HOURS.workdayStart, schedule.open);
-  const reply: Timing = {
-    earliest: at(atHour(day, HOURS.workdayStart)),
-    recommended: at(replyAt),
-    latest: at(atHour(replyAt, HOURS.eveningStart)),
-  };
   const chosen = offer.answerBy ? localFrom(offer.answerBy) : null;
   const decideDay = chosen
     ? businessDayOnOrBefore(chosen, HOURS.workdayStart, schedule.open)
     : afterBusinessDays(day, OFFER.decideBusinessDays, HOURS.workdayStart, schedule.open);
+  const earliest = at(atHour(day, HOURS.workdayStart));
   // A chosen day with no business day between the offer and it is kept as it is.
-  const decideAt = Math.max(
-    at(decideDay < day ? atHour(chosen ?? day, HOURS.workdayStart) : decideDay),
-    reply.earliest,
-  );
+  const dueAt = Math.max(at(decideDay < day ? atHour(chosen ?? day, HOURS.workdayStart) : decideDay), earliest);
+  const replyRecommended = dueAt <= at(replyAt) ? at(atHour(day, HOURS.morningEnd)) : at(replyAt);
+  const reply: Timing = {
+    earliest,
+    recommended: replyRecommended,
+    latest: Math.max(replyRecommended, at(atHour(replyAt, HOURS.eveningStart))),
+  };
+  const writingDay = afterBusinessDays(day, OFFER.writingBusinessDays, HOURS.workdayStart, schedule.open);
+  const dayBefore = at(beforeBusinessDays(decideDay, 1, HOURS.workdayStart, schedule.open));
+  const writingAt =
+    offer.via === 'phone'
+      ? Math.max(Math.min(at(writingDay), dayBefore), reply.recommended + SAME_DAY_GAP)
+      : reply.recommended;
+  const decideAt = Math.max(dueAt, writingAt + SAME_DAY_GAP);
   const decide: Timing = {
     earliest: Math.min(reply.recommended, decideAt),
     recommended: decideAt,
     latest: Math.max(decideAt, at(atHour(chosen ?? decideDay, HOURS.eveningStart))),
   };
-  const writingDay = afterBusinessDays(day, OFFER.writingBusinessDays, HOURS.workdayStart, schedule.open);
-  const writingAt = Math.min(at(writingDay), decideAt);
   const writing: Timing = {
     earliest: Math.min(reply.recommended, writingAt),
     recommended: writingAt,
@@ -85,9 +102,9 @@ export function offerSteps(offer: Offer, facts: Facts, schedule: Schedule, ctx: 
       ...common,
       id: `offer-reply:${offer.id}`,
       kind: 'offer-reply',
-      title: why.replyTitle(recipient),
+      title: why.replyTitle(recipient, offer.answerBy !== null),
       timing: t.reply,
-      reason: why.REPLY_REASON,
+      reason: offer.answerBy ? why.REPLY_REASON_DATED : why.REPLY_REASON,
       guide: guide('after-a-rejection', 'reply-within-a-working-day'),
     }),
   ];

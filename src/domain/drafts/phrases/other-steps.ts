@@ -6,6 +6,9 @@
  */
 import type { Bank } from './engine.ts';
 
+/** A LinkedIn note's greeting to the HR team, who have no name to greet. */
+export const HELLO_TEAM: Bank = { formal: ['Hello,'], warm: ['Hello,'], concise: ['Hi,'] };
+
 /** Check-in subject, first and final. */
 export const CHECK_IN_SUBJECT: Bank = {
   formal: ['{role} role: following up', 'Following up on the {role} position'],
@@ -25,12 +28,24 @@ export const CHECK_IN_ASK: Bank = {
   ],
   warm: [
     'I interviewed for the {role} role on {day}, and I wondered whether there is any news on the decision.',
-    'I hope things are going well. I wanted to ask how the decision on the {role} role is coming along, after our interview on {day}.',
+    'I hope things are going well. I wanted to ask how the decision on the {role} role is coming along, after my interview on {day}.',
   ],
   concise: [
     'Is there any news on the {role} role I interviewed for on {day}?',
     'I interviewed for the {role} role on {day}: is there any news?',
   ],
+};
+/** The ask on a check-in card: shorter, and no day (the card says who it is from). */
+export const CHECK_IN_CARD_ASK: Bank = {
+  formal: [
+    'I would be glad to hear whether there is any news on the {role} role.',
+    'I wondered whether a decision on the {role} role has been reached.',
+  ],
+  warm: [
+    'I’d love to hear if there’s any news on the {role} role.',
+    'I wondered how the decision on the {role} role is going.',
+  ],
+  concise: ['Any news on the {role} role?', 'Is there any news on the {role} role?'],
 };
 /** The ask: the last check-in. */
 export const CHECK_IN_ASK_FINAL: Bank = {
