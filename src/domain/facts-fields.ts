@@ -70,12 +70,26 @@ const optional = (max: number, tooLong: string) =>
 /** Refuses, with `INVISIBLE_NAME`, a value that holds only invisible characters. */
 const visible = () => clean((raw: string, fail) => (isInvisibleOnly(raw) ? fail(INVISIBLE_NAME) : raw));
 
+/** An email address typed where a name belongs ("j.smith@acme.com", "Sam <sam@agency.co.uk>"). */
+const EMAIL_IN_NAME = /[^\s@<>()]+@[^\s@<>().]+\.[^\s@<>()]/u;
+
+/** Refuses a name that holds an email address: the drafts would greet "Dear J.smith@acme.com". */
+const notEmail = () =>
+  clean((raw: string, fail) =>
+    EMAIL_IN_NAME.test(raw)
+      ? fail('That looks like an email address: put it in the email field and type their name here.')
+      : raw,
+  );
+
 /** Required text: tidied, never blank, at most `max` characters. */
 export const requiredText = (max: number, empty: string, tooLong: string) => v.pipe(str, required(max, empty, tooLong));
 
-/** A required name: as `requiredText`, and refused with `INVISIBLE_NAME` when nothing in it would show. */
+/**
+ * A person's required name: as `requiredText`, and refused with `INVISIBLE_NAME` when nothing in it would show,
+ * or with a pointer to the email field when it holds an email address.
+ */
 export const requiredName = (max: number, empty: string, tooLong: string) =>
-  v.pipe(str, visible(), required(max, empty, tooLong));
+  v.pipe(str, visible(), notEmail(), required(max, empty, tooLong));
 
 /** Optional text: tidied; empty becomes null; at most `max` characters. */
 export const optionalText = (max: number, tooLong: string) => v.pipe(str, optional(max, tooLong));

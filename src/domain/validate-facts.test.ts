@@ -67,6 +67,17 @@ describe('validateFacts', () => {
     expect(messageAt(input, 'interviewers.0.addressAs')).toMatch(/only invisible characters/);
   });
 
+  it('refuses an email address typed as a name, pointing to the email field, and keeps a name with an @ elsewhere', () => {
+    const input = sampleInput();
+    input.interviewers[0]!.name = 'j.smith@acme.com';
+    expect(messageAt(input, 'interviewers.0.name')).toMatch(/^That looks like an email address: put it in the email/);
+    expect(messageAt(inputWith({ contact: { name: 'Sam <sam@agency.co.uk>' } }), 'contact.name')).toMatch(
+      /looks like an email address/,
+    );
+    input.interviewers[0]!.name = 'Ada @ Harbour';
+    expect(messageAt(input, 'interviewers.0.name')).toBeUndefined();
+  });
+
   it('refuses a contact name made only of invisible characters', () => {
     const input = inputWith({ contact: { name: '\u200E\u200F' } });
     expect(messageAt(input, 'contact.name')).toMatch(/only invisible characters/);

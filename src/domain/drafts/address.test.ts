@@ -34,6 +34,9 @@ describe('suggestAddress', () => {
     expect(both('Dr Jan van Dijk')).toEqual({ formal: 'Dr van Dijk', warm: 'Jan' });
     expect(both('Jan van Dijk').warm).toBe('Jan');
     expect(both('María José de la Cruz').warm).toBe('María José');
+    expect(both("Dr Ngũgĩ wa Thiong'o")).toEqual({ formal: "Dr wa Thiong'o", warm: 'Ngũgĩ' });
+    // "wa" counts only typed in lower case: "Ka Wa Chan" has the given name "Ka Wa", surname Chan.
+    expect(both('Mr Ka Wa Chan').formal).toBe('Mr Chan');
   });
 
   it('reads a name that is all surname after its title ("Mr van der Berg"), with its particles', () => {
@@ -52,6 +55,14 @@ describe('suggestAddress', () => {
   it('greets a knight or dame by title and given name', () => {
     expect(both('Sir Keir Starmer')).toEqual({ formal: 'Sir Keir', warm: 'Keir' });
     expect(both('Dame Judi Dench')).toEqual({ formal: 'Dame Judi', warm: 'Judi' });
+  });
+
+  it('reads Herr, Frau, Lady and Lord as titles that go with the surname', () => {
+    expect(both('Herr Dr. Müller')).toEqual({ formal: 'Herr Dr. Müller', warm: 'Herr Dr. Müller' });
+    expect(both('Frau Anna Schmidt')).toEqual({ formal: 'Frau Schmidt', warm: 'Anna' });
+    expect(both('Lady Ada Lovelace')).toEqual({ formal: 'Lady Lovelace', warm: 'Ada' });
+    expect(both('Lord Alan Sugar').formal).toBe('Lord Sugar');
+    expect(both('Cher')).toEqual({ formal: 'Cher', warm: 'Cher' });
   });
 
   it('keeps every title before a name, and leaves out letters after it and the field of a doctorate', () => {

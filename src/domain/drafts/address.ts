@@ -31,8 +31,12 @@ const HONORIFICS = new Set([
   'fr',
   'sir',
   'dame',
+  'lady',
+  'lord',
+  'herr',
+  'frau',
 ]);
-/** Honorifics that go with the given name, not the surname: "Sir Keir Starmer" is "Sir Keir". */
+/** Honorifics that go with the given name, not the surname: "Sir Keir Starmer" is "Sir Keir" (but "Lady Lovelace"). */
 const WITH_GIVEN_NAME = new Set(['sir', 'dame']);
 /** The field of a doctorate written after "Dr" ("Dr. med.", "Dr. rer. nat."): part of the title, left out of a greeting. */
 const DOCTORATE_FIELDS = new Set([
@@ -83,7 +87,8 @@ const PARTICLES = new Set([
 const bare = (word: string): string => word.replace(/\.$/u, '').toLowerCase();
 /** Whether a word is a courtesy title ("Dr", "Ms.", "Prof"), not a name or a job title. */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
-const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
+/** A particle; "wa" ("Ngũgĩ wa Thiong'o") only in lower case, since "Ka Wa Chan" has the given name "Ka Wa". */
+const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase()) || word === 'wa';
 /** An initial such as "A." or "J". */
 const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsWith } from '../testing/fixtures.ts';
+import { blankEvent } from '../facts-input.ts';
 import { checkDraft, RULE_INFO } from './check-draft.ts';
 import type { DraftFormat } from './types.ts';
 
@@ -119,5 +120,34 @@ describe('checkDraft, with names typed in one case', () => {
     expect(checkDraft('Hi Dora,\n\nThank you.', { format: 'email', facts }).map((f) => f.ruleId)).toContain(
       'name-spelling',
     );
+  });
+});
+
+describe('checkDraft, with names from every round and names holding marks', () => {
+  const anaCruz = {
+    id: 'iv-ana',
+    name: 'Ana Cruz',
+    title: '',
+    email: '',
+    linkedIn: false,
+    addressAs: '',
+    discussed: '',
+  };
+  const round = { ...blankEvent('ev1', 'another-round'), date: '2026-11-19', time: '14:00', stage: 'final' as const };
+  const laterFacts = factsWith({ events: [{ ...round, interviewers: [anaCruz] }] }, Date.parse('2026-11-20T12:00:00Z'));
+
+  it('knows a person met in a later round: “Ana” beside round one’s “Ada” is no misspelling, “Ama” still is', () => {
+    expect(checkDraft('Dear Ana,\n\nThank you.', { format: 'email', facts: laterFacts })).toEqual([]);
+    expect(checkDraft('Dear Ama,\n\nThank you.', { format: 'email', facts: laterFacts }).map((f) => f.ruleId)).toEqual([
+      'name-spelling',
+    ]);
+  });
+
+  it('never flags the marks in a name the user typed (“Yahoo!”), only marks written around it', () => {
+    const yahoo = factsWith({ interview: { company: 'Yahoo!', role: 'Sr. Analyst' } });
+    const check = (text: string) => checkDraft(text, { format: 'email', facts: yahoo }).map((f) => f.excerpt);
+    expect(check('Thank you for the Sr. Analyst interview at Yahoo! I would love to join Yahoo! Thanks!')).toEqual([]);
+    expect(check('I would love to join Yahoo! Thanks!! It was great!')).toEqual(['!!', '!']);
+    expect(check('Thank you, Yahoo!,, for the day.')).toEqual([',,']);
   });
 });

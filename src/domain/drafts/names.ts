@@ -3,7 +3,7 @@
  * ("Ana" for "Ada", "Mcdonald" for "McDonald"). Fact sheet §1 and §9: get
  * every name and spelling right.
  */
-import type { Facts } from '../facts.ts';
+import type { Facts, Interviewer } from '../facts.ts';
 import { suggestAddress } from './address.ts';
 
 /** Optimal-string-alignment distance (edits incl. swapping two neighbours), stopping early past `cap`. */
@@ -29,6 +29,12 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return rows[a.length]?.[b.length] ?? cap + 1;
 }
 
+/** Every interviewer the user named, in every round: a note to someone met in round two names them. */
+export const everyInterviewer = (facts: Facts): Interviewer[] => [
+  ...facts.interviewers,
+  ...facts.events.flatMap((e) => (e.kind === 'another-round' ? e.interviewers : [])),
+];
+
 /** Capitalised words that look like names but are ordinary in these messages. */
 const ORDINARY = new Set(
   'the and thank thanks dear hello best kind warm with regards wishes team role interview since what when where which would could should this that there their they then once one your yours have please looking monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december linkedin same some'.split(
@@ -41,15 +47,14 @@ const wordsOf = (text: string | null): string[] => (text ? (text.match(/[\p{L}'�
 
 /** Places where a capitalised word is one or two letters away from a name given in the facts. */
 export function nameSlips(text: string, facts: Facts): { written: string; expected: string; index: number }[] {
-  const people = [...facts.interviewers.map((p) => p.name), facts.contact?.name ?? null];
+  const interviewers = everyInterviewer(facts);
+  const people = [...interviewers.map((p) => p.name), facts.contact?.name ?? null];
   const expected = [...new Set(people.flatMap(wordsOf))];
   // How the drafts address each person: a name typed "ada quill" is greeted as "Ada", which is no slip.
-  const addressed = [...facts.interviewers, ...(facts.contact ? [{ ...facts.contact, title: null }] : [])].flatMap(
-    (p) => {
-      const { formal, warm } = suggestAddress(p.name, p.title);
-      return [formal, warm, 'addressAs' in p && typeof p.addressAs === 'string' ? p.addressAs : null];
-    },
-  );
+  const addressed = [...interviewers, ...(facts.contact ? [{ ...facts.contact, title: null }] : [])].flatMap((p) => {
+    const { formal, warm } = suggestAddress(p.name, p.title);
+    return [formal, warm, 'addressAs' in p && typeof p.addressAs === 'string' ? p.addressAs : null];
+  });
   const known = new Set([
     ...expected,
     ...addressed.flatMap(wordsOf),

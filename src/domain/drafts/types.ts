@@ -36,7 +36,8 @@ export type FindingRule =
   | 'wrong-recipient'
   | 'repeated-word'
   | 'repeated-sentence'
-  | 'doubled-punctuation';
+  | 'doubled-punctuation'
+  | 'stray-full-stop';
 
 /** Where a finding's words are in the checked text: UTF-16 offsets, `start` inclusive, `end` exclusive. */
 export interface Place {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsWith } from '../../testing/fixtures.ts';
+import { blankEvent } from '../../facts-input.ts';
 import { strayNames, wrongRecipient } from './people.ts';
 
 const facts = factsWith();
@@ -86,5 +87,13 @@ describe('wrongRecipient', () => {
     });
     expect(wrongRecipient('Hi Ada,', twoAdas, ada, null)).toEqual([]);
     expect(words('Dear Ada Lind,', wrongRecipient('Dear Ada Lind,', twoAdas, ada, null))).toEqual(['Lind']);
+  });
+
+  it('knows the people of a later round: a note to Ada greeting round two’s Ana Cruz names the wrong person', () => {
+    const ana = { id: 'iv-ana', name: 'Ana Cruz', title: '', email: '', linkedIn: false, addressAs: '', discussed: '' };
+    const round = { ...blankEvent('ev1', 'another-round'), date: '2026-11-19', time: '14:00', stage: 'final' as const };
+    const later = factsWith({ events: [{ ...round, interviewers: [ana] }] }, Date.parse('2026-11-20T12:00:00Z'));
+    expect(words('Hi Cruz,', wrongRecipient('Hi Cruz,', later, ada, null))).toEqual(['Cruz']);
+    expect(strayNames('Thanks to Ana Cruz.', later, { companies: [], people: ['Ana Cruz'] })).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * employer is never flagged.
  */
 import type { Facts } from '../../facts.ts';
+import { everyInterviewer } from '../names.ts';
 import type { Recipient } from '../../plan/types.ts';
 import type { Place } from '../types.ts';
 import type { Elsewhere } from './context.ts';
@@ -25,7 +26,7 @@ const LEGAL =
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every place `name` occurs as whole words; case-insensitive unless `exactCase`. */
-function occurrences(text: string, name: string, exactCase: boolean): Place[] {
+export function occurrences(text: string, name: string, exactCase: boolean): Place[] {
   const words = name
     .trim()
     .split(/\s+/u)
@@ -36,20 +37,24 @@ function occurrences(text: string, name: string, exactCase: boolean): Place[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** All the words of a plan's facts, for "does this belong to the plan?". */
-function ownText(facts: Facts): string {
+/** What the user typed as a name: the company (and any other employer), the role, their own name, every person's name and title. */
+export function typedNames(facts: Facts): string[] {
   const { interview, notes, contact } = facts;
   return [
     interview.company,
     interview.role,
-    notes.strengths,
-    notes.correction,
-    notes.question,
     notes.userName,
     contact?.name,
     contact?.role,
-    ...facts.interviewers.flatMap((p) => [p.name, p.title]),
-  ]
+    ...everyInterviewer(facts).flatMap((p) => [p.name, p.title]),
+    ...facts.events.map((e) => (e.kind === 'another-offer' ? e.otherEmployer : null)),
+  ].filter((n): n is string => !!n);
+}
+
+/** All the words of a plan's facts, for "does this belong to the plan?". */
+function ownText(facts: Facts): string {
+  const { notes } = facts;
+  return [...typedNames(facts), notes.strengths, notes.correction, notes.question]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();
@@ -117,7 +122,7 @@ export function wrongRecipient(
   // The recipient's own name, and how the user chose to address them ("address as"), once the plan records it.
   const addressAs = 'addressAs' in recipient && typeof recipient.addressAs === 'string' ? recipient.addressAs : '';
   const theirs = new Set([...nameWords(recipient.name), ...nameWords(addressAs)]);
-  const inPlan = [...facts.interviewers.map((p) => p.name), facts.contact?.name ?? ''].filter(Boolean);
+  const inPlan = [...everyInterviewer(facts).map((p) => p.name), facts.contact?.name ?? ''].filter(Boolean);
   const planWords = new Set(inPlan.flatMap(nameWords));
   const others: { name: string; where: string }[] = [
     ...inPlan.filter((n) => n !== recipient.name).map((name) => ({ name, where: '' })),

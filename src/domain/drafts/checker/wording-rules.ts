@@ -69,4 +69,8 @@ export const WORDING_RULE_INFO: Record<WordingRule, RuleInfo> = {
     reason: 'Two marks where one belongs: easy to miss, and a reader notices.',
     guide: MISTAKES('five-habits-that-prevent-most-mistakes'),
   },
+  'stray-full-stop': {
+    reason: 'A full stop in the middle of a sentence: take it out, or start the next sentence with a capital.',
+    guide: MISTAKES('five-habits-that-prevent-most-mistakes'),
+  },
 };

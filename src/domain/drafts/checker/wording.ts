@@ -9,7 +9,7 @@ import type { Finding, Place } from '../types.ts';
 import type { CheckContext } from './context.ts';
 import { markFindings } from './marks.ts';
 import { payTalk } from './pay-talk.ts';
-import { strayNames, wrongRecipient } from './people.ts';
+import { occurrences, strayNames, typedNames, wrongRecipient } from './people.ts';
 import { phraseFindings } from './phrases.ts';
 import { finding } from './rules.ts';
 import { WORDING_RULE_INFO as INFO, type WordingRule } from './wording-rules.ts';
@@ -20,8 +20,10 @@ export function wordingFindings(text: string, context: CheckContext): Finding[] 
   const add = (ruleId: WordingRule, place: Place, reason?: string) =>
     found.push(finding(text, ruleId, place, INFO[ruleId], reason));
   if (context.stage !== 'offer') for (const place of payTalk(text)) add('salary', place);
-  for (const { ruleId, place } of [...phraseFindings(text), ...markFindings(text)]) add(ruleId, place);
   const { facts, recipient, elsewhere } = context;
+  // The names the user typed keep their own marks ("Yahoo!", "Sr. Analyst"): only marks around them count.
+  const names = facts ? typedNames(facts).flatMap((name) => occurrences(text, name, false)) : [];
+  for (const { ruleId, place } of [...phraseFindings(text), ...markFindings(text, names)]) add(ruleId, place);
   if (facts && recipient)
     for (const slip of wrongRecipient(text, facts, recipient, elsewhere ?? null))
       add('wrong-recipient', slip.place, `${slip.reason} ${INFO['wrong-recipient'].reason}`);
