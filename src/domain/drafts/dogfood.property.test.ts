@@ -22,7 +22,7 @@ import type { Bank } from './phrases/engine.ts';
 import { buildDrafts, wordingCount } from './build-drafts.ts';
 import { stageOf } from './checker/context.ts';
 import { checkDraft } from './check-draft.ts';
-import { isOrdinary } from './join.ts';
+import { isOrdinary, midSentence } from './join.ts';
 import { bodySentences, sentenceOverlap } from './similarity.ts';
 import { countWords } from './text.ts';
 import type { DraftFormat, Drafts } from './types.ts';
@@ -67,6 +67,20 @@ function defects(step: Step, facts: Facts, tone: Tone, d: Drafts): string[] {
   if (/\.\.(?!\.)|,,|\?\.|\.\?|!\./u.test(joined)) found.push('doubled punctuation');
   for (const m of joined.matchAll(/[^\n“]: (\p{Lu}\p{Ll}+)\b/gu))
     if (isOrdinary(m[1] ?? '')) found.push(`a capital after a colon: “${m[0]}”`);
+  // A name keeps its marks ("Acme Ltd.", "Yahoo!"); a short form keeps its stop ("Inc.", "U.S.").
+  const names = [facts.interview.company, facts.interview.role ?? '', ...facts.interviewers.map((p) => p.name)];
+  for (const m of joined.matchAll(/(\S+[.!]) \p{Ll}+/gu)) {
+    const word = m[1] ?? '';
+    if (midSentence(word) !== word && !names.some((name) => name.includes(word)))
+      found.push(`a sentence ended mid-way: “${m[0]}”`);
+  }
+  if (/[“"‘][“"]|[”"][”"’]/u.test(joined)) found.push('doubled quotes');
+  for (const paragraph of joined.split(/\n+/u)) {
+    const openers = paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((s) => s.split(/\s+/u).slice(0, 3).join(' '));
+    for (const [i, opener] of openers.entries())
+      if (i > 0 && opener.split(' ').length === 3 && opener === openers[i - 1])
+        found.push(`two sentences in a row open “${opener}”`);
+  }
   const r = step.recipient;
   if (r.kind !== 'hr' && r.kind !== 'self') {
     const addr = addressFor(r, tone);

@@ -66,6 +66,7 @@ const STRENGTHS = [
   'Managing a $2.4m budget across three sites',
   'calm, careful project management on public-sector contracts',
   'I have run user research for two library services. Both launched on time.',
+  'ten years of retail analytics.',
 ];
 const CORRECTIONS = [
   'I have also led the migration of our reporting to a cloud warehouse',
@@ -89,6 +90,9 @@ const DISCUSSED = [
   'what the first ninety days would look like',
   'We talked about the shift to weekly planning',
   'Why did I leave my last role?',
+  'I explained the gap in my CV',
+  'their plans for the Q3 launch.',
+  'how would I handle a fixed launch date',
 ];
 /** The "address as" a user might set for some people. */
 const ADDRESS_AS: Readonly<Record<string, string>> = {

@@ -38,7 +38,7 @@ export const CHECK_IN_ASK: Bank = {
 /** The ask on a check-in card: shorter, and no day (the card says who it is from). */
 export const CHECK_IN_CARD_ASK: Bank = {
   formal: [
-    'I would be glad to hear whether there is any news on the {role} role.',
+    'May I ask whether there is any news on the {role} role?',
     'I wondered whether a decision on the {role} role has been reached.',
   ],
   warm: [
@@ -70,8 +70,8 @@ export const CHECK_IN_YES: Bank = {
 };
 /** Interest, not sure yet. */
 export const CHECK_IN_UNSURE: Bank = {
-  formal: ['I would be glad to learn more about how things stand.', 'I remain keen to learn more about the role.'],
-  warm: ['I’m keen to hear how things stand.', 'I’d be glad to learn more about where things are.'],
+  formal: ['I am keen to learn more about how things stand.', 'I remain keen to learn more about the role.'],
+  warm: ['I’m keen to hear how things stand.', 'It would be good to hear where things are.'],
   concise: ['I’m keen to learn more.', 'I’d be glad to hear more.'],
 };
 /** The offer of more information, with the user's strengths. */
