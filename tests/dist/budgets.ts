@@ -65,8 +65,13 @@ export const BUDGETS = {
    * ("did you mean “Europe/London”?"). 103.3 once check-ins and replies go to the interviewer
    * who runs the hiring (a recruiter, talent or HR by title) when no contact was named.
    * 103.4 (103.31) once the step buttons wait with the form while the plan opens.
+   * 104.7 (104.68: screens 20.1, plan 60.7) with the fixes a QA pass over the drafts found
+   * on 2026-12-03: a typed point that ended a sentence mid-way, someone met in a later round
+   * thanked "again", offer replies at the same minute, notes to a contact who was not there,
+   * names such as "Herr Dr. Müller" and "wa Thiong'o", an email typed as a name, and the
+   * checker's false alarms and misses. About 1.3 kB, a decision for drafts a user can send.
    */
-  plannerJourneyJs: 103.4 * kB,
+  plannerJourneyJs: 104.7 * kB,
   /**
    * The agenda page: all its JavaScript. It plans every saved interview, so it
    * carries the engine (schema, planner, wording) and Solid, like the planner
@@ -77,8 +82,10 @@ export const BUDGETS = {
    * though never the tables themselves. 47 kB since offers (reply, in writing,
    * decision), another offer, one note per person, moved steps and each round's
    * own people joined the engine (#10, #15, #16: 48.0 measured on 2026-12-03).
+   * 49.1 (49.09) once offer replies are ordered and spaced by the answer-by date and names
+   * read particles and titles such as "wa", "Herr" and "Lady" (the same QA fixes as above).
    */
-  agendaJs: 49 * kB,
+  agendaJs: 49.1 * kB,
   /** Any other page (search, 404): everything together. 7.6 today. */
   otherTotal: 9 * kB,
   /** Scripts every page carries (theme, theme switch, search opener, service worker registration). */

@@ -101,6 +101,24 @@ test('an interviewer without a name, an email that is not one, and no interviewe
   await expect(stepHeading(page, 'What was said')).toBeVisible();
 });
 
+test('an email address typed as a name is refused next to it, and what was typed stays', async ({ page }) => {
+  await fillStepOne(page);
+  await nextButton(page).click();
+  const first = interviewer(page, 1);
+  await first.getByLabel(/^Name/).fill('j.smith@acme.com');
+  await nextButton(page).click();
+  await expect(first.getByLabel(/^Name/)).toBeFocused();
+  await expectError(
+    first.getByLabel(/^Name/),
+    /looks like an email address: put it in the email field/,
+    'j.smith@acme.com',
+  );
+  await first.getByLabel('Email').fill('j.smith@acme.com');
+  await first.getByLabel(/^Name/).fill('Jo Smith');
+  await nextButton(page).click();
+  await expect(stepHeading(page, 'What was said')).toBeVisible();
+});
+
 test('a decision date before the interview is refused', async ({ page }) => {
   await fillStepOne(page, { date: isoDay(-1) });
   await nextButton(page).click();
