@@ -71,7 +71,7 @@ const optional = (max: number, tooLong: string) =>
 const visible = () => clean((raw: string, fail) => (isInvisibleOnly(raw) ? fail(INVISIBLE_NAME) : raw));
 
 /** An email address typed where a name belongs ("j.smith@acme.com", "Sam <sam@agency.co.uk>"). */
-const EMAIL_IN_NAME = /[^\s@<>()]+@[^\s@<>().]+\.[^\s@<>()]/u;
+export const EMAIL_IN_NAME = /[^\s@<>()]+@[^\s@<>().]+\.[^\s@<>()]/u;
 
 /** Refuses a name that holds an email address: the drafts would greet "Dear J.smith@acme.com". */
 const notEmail = () =>

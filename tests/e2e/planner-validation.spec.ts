@@ -113,8 +113,11 @@ test('an email address typed as a name is refused next to it, and what was typed
     /looks like an email address: put it in the email field/,
     'j.smith@acme.com',
   );
+  // No greeting is suggested from an email address.
+  await expect(first.getByLabel('Address them as')).toHaveAccessibleDescription(/Add their name above/);
   await first.getByLabel('Email').fill('j.smith@acme.com');
   await first.getByLabel(/^Name/).fill('Jo Smith');
+  await expect(first.getByLabel('Address them as')).toHaveAccessibleDescription(/“Jo” in every tone/);
   await nextButton(page).click();
   await expect(stepHeading(page, 'What was said')).toBeVisible();
 });

@@ -12,6 +12,8 @@ describe('addressHint', () => {
 
   it('follows the name as it is typed', () => {
     expect(hint('Marcus')).toBe("We'll write “Marcus” in every tone. Type another form to use it everywhere.");
+    // An email address in the name is refused next to it: no greeting is suggested from it.
+    expect(hint('j.smith@acme.com')).toBe("Add their name above and we'll suggest how to greet them.");
     expect(hint('Marcus Webb')).toContain('“Marcus”');
     expect(hint('Ms Bo Lind')).toContain('“Ms Lind” in a formal note, “Bo” in a warm');
   });

@@ -4,7 +4,7 @@
  * typed), and what to put under "What you talked about".
  */
 import { chosenAddress, suggestAddress } from '../drafts/address.ts';
-import { isInvisibleOnly } from '../facts-fields.ts';
+import { EMAIL_IN_NAME, isInvisibleOnly } from '../facts-fields.ts';
 
 /** Hint under "What you talked about". */
 export const DISCUSSED_HINT =
@@ -28,7 +28,7 @@ export interface AddressHintInput {
 export function addressHint({ name, title, addressAs }: AddressHintInput): string {
   const chosen = isInvisibleOnly(addressAs) ? null : chosenAddress({ name, title, addressAs });
   if (chosen !== null) return `We'll use “${chosen}” in every message to them. Clear this to use our suggestion.`;
-  const { formal, warm } = suggestAddress(name, title);
+  const { formal, warm } = EMAIL_IN_NAME.test(name) ? { formal: '', warm: '' } : suggestAddress(name, title);
   if (formal === '') return "Add their name above and we'll suggest how to greet them.";
   const forms =
     formal === warm ? `“${formal}” in every tone` : `“${formal}” in a formal note, “${warm}” in a warm or concise one`;
